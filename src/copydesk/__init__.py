@@ -1,0 +1,70 @@
+"""copydesk: turn messy scraped news into clean, typed articles.
+
+>>> import copydesk
+>>> article = copydesk.parse_text("Big news\\n\\nBy Jane Doe\\n\\nIt happened today.")
+>>> article.title
+'Big news'
+"""
+
+from ._batch import parse_many
+from ._config import (
+    ClassifyOptions,
+    DateOptions,
+    DayFirst,
+    HtmlOptions,
+    ParseConfig,
+    RepairOptions,
+    TextOptions,
+)
+from ._errors import ConfigError, CopydeskError, InputTypeError, SchemaError
+from ._htmlparse import parse_html
+from ._model import (
+    SCHEMA_VERSION,
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Credit,
+    CreditRole,
+    Dateline,
+    Diagnostic,
+    Repair,
+    Span,
+    Timestamp,
+    TimeSource,
+)
+from ._schema import json_schema
+from ._text import parse_text
+from ._version import __version__
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Caption",
+    "ClassifyOptions",
+    "ConfigError",
+    "CopydeskError",
+    "Credit",
+    "CreditRole",
+    "DateOptions",
+    "Dateline",
+    "DayFirst",
+    "Diagnostic",
+    "HtmlOptions",
+    "InputTypeError",
+    "ParseConfig",
+    "Repair",
+    "RepairOptions",
+    "SchemaError",
+    "Span",
+    "TextOptions",
+    "TimeSource",
+    "Timestamp",
+    "__version__",
+    "json_schema",
+    "parse_html",
+    "parse_many",
+    "parse_text",
+]
