@@ -114,9 +114,12 @@ def _run_parse(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code.
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
 
-    >>> main(["--version"])  # doctest: +SKIP
+    A file that cannot be read gives exit code 1 (the message goes to stderr):
+
+    >>> main(["parse", "no-such-file.txt"])
+    1
     """
     parser = _build_parser()
     args = parser.parse_args(argv)
