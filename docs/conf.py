@@ -6,7 +6,7 @@ import copydesk
 
 project = "copydesk"
 author = "The copydesk developers"
-copyright = "2026, The copydesk developers"  # noqa: A001
+copyright = "2026, The copydesk developers"
 version = release = copydesk.__version__
 
 extensions = [

@@ -14,8 +14,8 @@ from copydesk import (
     Dateline,
     SchemaError,
     Span,
-    Timestamp,
     TimeSource,
+    Timestamp,
     json_schema,
 )
 

@@ -102,6 +102,11 @@ class TextOptions:
     split_flattened: bool = attrs.field(default=True, validator=_check_type(bool))
 
 
+def _to_day_first(value: Any) -> DayFirst:
+    converted: DayFirst = _enum_converter(DayFirst)(value)
+    return converted
+
+
 @attrs.frozen
 class DateOptions:
     """How dates are read.
@@ -110,7 +115,7 @@ class DateOptions:
     <DayFirst.AUTO: 'auto'>
     """
 
-    day_first: DayFirst = attrs.field(default=DayFirst.AUTO, converter=_enum_converter(DayFirst))
+    day_first: DayFirst = attrs.field(default=DayFirst.AUTO, converter=_to_day_first)
 
 
 @attrs.frozen
