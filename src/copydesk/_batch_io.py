@@ -86,14 +86,19 @@ class _CountingReader(io.RawIOBase):
     def __init__(self, raw: IO[bytes], stats: ReadStats) -> None:
         self._raw = raw
         self._stats = stats
+        self._position = 0
 
     def readable(self) -> bool:
         return True
+
+    def tell(self) -> int:
+        return self._position
 
     def readinto(self, buffer: Any) -> int:
         data = self._raw.read(len(buffer))
         size = len(data)
         buffer[:size] = data
+        self._position += size
         self._stats.bytes_read += size
         return size
 
@@ -138,26 +143,35 @@ def _format_of(path: str) -> str:
 
 
 def iter_paths(inputs: list[str], options: ReadOptions) -> Iterator[str]:
-    """The files to read: named files as given, folders walked in name order.
+    """The files to read: named files as given, folders walked depth-first in name order.
 
     Hidden files and folders (names starting with ``.``) inside a folder are
     left out; symbolic links to folders are not followed.
     """
-    pattern = options.glob
-    by_path = "/" in pattern
     for name in inputs:
-        if not os.path.isdir(name):
+        if os.path.isdir(name):
+            yield from _walk(name, name, options.glob)
+        else:
             yield name
+
+
+def _walk(top: str, folder: str, pattern: str) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return  # an unreadable sub-folder: nothing to read there
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(top, entry.path, pattern)
             continue
-        for root, dirs, files in os.walk(name):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for file in sorted(files):
-                if file.startswith("."):
-                    continue
-                path = os.path.join(root, file)
-                target = os.path.relpath(path, name).replace(os.sep, "/") if by_path else file
-                if fnmatch.fnmatch(target, pattern):
-                    yield path
+        target = os.path.relpath(entry.path, top).replace(os.sep, "/") if "/" in pattern else entry.name
+        if fnmatch.fnmatch(target, pattern):
+            yield entry.path
 
 
 def total_size(inputs: list[str], options: ReadOptions) -> int:
@@ -237,6 +251,30 @@ def _is_html_type(content_type: str | None) -> bool:
     return content_type is not None and "html" in content_type.lower()
 
 
+def _content_type(record: Any) -> str | None:
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    return headers.get_header("Content-Type") if headers is not None else None
+
+
+def _is_html_page(record: Any) -> bool:
+    """A ``response`` with a 2xx status or a ``resource``, with an HTML (or no) content type."""
+    if record.rec_type == "response":
+        status = record.http_headers.get_statuscode() if record.http_headers is not None else None
+        if status is None or not str(status).startswith("2"):
+            return False
+    elif record.rec_type != "resource":
+        return False
+    content_type = _content_type(record)
+    return content_type is None or _is_html_type(content_type)
+
+
+def _drain(record: Any) -> bool:
+    """Read past a record that is not parsed; True when the archive ends inside it."""
+    while record.raw_stream.read(1 << 16):
+        pass
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
 def _read_warc(path: str, options: ReadOptions, stats: ReadStats) -> Iterator[Record]:
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -247,23 +285,17 @@ def _read_warc(path: str, options: ReadOptions, stats: ReadStats) -> Iterator[Re
     index = 0
     try:
         with _open_counted(path, stats) as raw:
-            for number, record in enumerate(ArchiveIterator(raw)):
+            archive = ArchiveIterator(raw)
+            for number, record in enumerate(archive):
                 index = number + 1  # where reading stopped, should the next record fail
-                if record.rec_type not in ("response", "resource"):
-                    stats.skipped += 1
-                    continue
-                if record.rec_type == "response":
-                    http = record.http_headers
-                    status = http.get_statuscode() if http is not None else None
-                    content_type = http.get_header("Content-Type") if http is not None else None
-                    if status is None or not str(status).startswith("2"):
+                if not _is_html_page(record):
+                    if _drain(record):
+                        yield Record(source=path, index=number,
+                                     error="TruncatedRecord: the archive ends inside this record")
+                    else:
                         stats.skipped += 1
-                        continue
-                else:
-                    content_type = record.rec_headers.get_header("Content-Type")
-                if content_type is not None and not _is_html_type(content_type):
-                    stats.skipped += 1
                     continue
+                content_type = _content_type(record)
                 fields = tuple((name, record.rec_headers.get_header(name)) for name in options.keep)
                 url = record.rec_headers.get_header("WARC-Target-URI") or None
                 try:
@@ -275,7 +307,26 @@ def _read_warc(path: str, options: ReadOptions, stats: ReadStats) -> Iterator[Re
                     yield Record(source=path, index=number, url=url, fields=fields,
                                  error=f"TooLarge: more than {options.max_bytes} bytes")
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ended inside the record
+                    yield Record(source=path, index=number, url=url, fields=fields,
+                                 error="TruncatedRecord: the archive ends inside this record")
+                    continue
                 yield Record(source=path, index=number, data=data, url=url,
                              content_type=content_type, fields=fields)
+            # warcio stops quietly at a gzip member cut short: check that it read to the end.
+            trailing = _trailing_bytes(path, archive.offset)
+            if trailing:
+                yield Record(source=path, index=index,
+                             error=f"TruncatedArchive: {trailing} bytes after the last complete record")
     except Exception as exc:  # truncated or corrupt archive: report, go on with the next input
         yield Record(source=path, index=index, error=_error_text(exc))
+
+
+def _trailing_bytes(path: str, offset: int) -> int:
+    """How many bytes past ``offset`` the file holds, not counting blank padding."""
+    size = os.path.getsize(path)
+    if size - offset > 64:
+        return size - offset
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        return len(handle.read().strip())
