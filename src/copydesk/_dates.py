@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -116,53 +116,72 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _LETTER_BEFORE = r"(?<![^\W\d_])"  # not right after a letter
 _NO_LETTER_AFTER = r"(?![^\W\d_])"  # not followed by a letter: whole words only
 _MONTH_WORD = _trie_pattern(MONTH_SPELLINGS)
+_MONTH_WORD_REVERSED = _trie_pattern(word[::-1] for word in MONTH_SPELLINGS)
 _WEEKDAY_WORD = _trie_pattern(WEEKDAY_SPELLINGS)
-_ORDINAL = r"(?:st|nd|rd|th|er|ère|re|º|°|ª)?"
-_YEAR4 = r"\d{4}(?!\d)"
+_ORDINALS = ("st", "nd", "rd", "th", "er", "ère", "re", "º", "°", "ª")
+_ORDINAL = _trie_pattern(_ORDINALS)
+_ORDINAL_REVERSED = _trie_pattern(word[::-1] for word in _ORDINALS)
 
-
-def _month(name: str) -> str:
-    return rf"{_LETTER_BEFORE}(?P<{name}>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?"
-
-
-# The date cores. Each branch is wrapped in a named group so ``lastgroup``
-# says which one matched. Between tokens only bounded runs of separators are
-# allowed ({1,3}), and neighbouring tokens are of different kinds (digits,
-# letters, separators), so no two quantifiers compete for the same text.
-_CORE = re.compile(
+# The scan is built for speed: both core regexes open with a bare digit, so
+# the regex engine skips every position that holds no digit at C speed (a
+# lookbehind or an alternation at the start would disable that skip).
+#
+# Dates that open with a digit ("23/12/2016", "2016-12-23", "5th July 2015",
+# "2016年12月23日"). The first digit is shared (group ``lead``); each branch is
+# a named group so ``lastgroup`` says which one matched, and checks what
+# stands before the lead digit with a two-character lookbehind. Between
+# tokens only bounded runs of separators are allowed ({1,3}) and neighbouring
+# tokens are of different kinds (digits, letters, separators), so no two
+# quantifiers compete for the same text: each attempt does bounded work.
+_DIGIT_FIRST = re.compile(
     rf"""
-    (?P<ymd>                                    # 2016-12-23, 2016/12/23, 2016.12.23, ISO with T
-        (?<![\w./+-])
-        (?P<ymd_y>\d{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)(?P<ymd_d>\d{{1,2}})(?!\d)
-        (?:T(?P<ymd_h>\d{{2}}):?(?P<ymd_mi>\d{{2}})
-            (?::?(?P<ymd_sec>\d{{2}})(?:[.,]\d{{1,9}})?)?
-            (?P<ymd_tz>Z|[+-]\d{{2}}(?::?\d{{2}})?)?
-        )?
-        (?![\w/]|[.,]\d)
+    (?P<lead>[0-9])(?<![0-9][0-9])  # the first digit of a run
+    (?:
+        (?P<ymd>                                # 2016-12-23, 2016/12/23, 2016.12.23, ISO with T
+            (?<![\w./+-][0-9])
+            (?P<ymd_y>[0-9]{{3}})(?P<ymd_s>[-/.])(?P<ymd_m>[0-9]{{1,2}})(?P=ymd_s)(?P<ymd_d>[0-9]{{1,2}})(?![0-9])
+            (?:T(?P<ymd_h>[0-9]{{2}}):?(?P<ymd_mi>[0-9]{{2}})
+                (?::?(?P<ymd_sec>[0-9]{{2}})(?:[.,][0-9]{{1,9}})?)?
+                (?P<ymd_tz>Z|[+-][0-9]{{2}}(?::?[0-9]{{2}})?)?
+            )?
+            (?![\w/]|[.,][0-9])
+        )
+      | (?P<cjk>                                # 2016年12月23日, 2016년 12월 23일
+            (?<![0-9][0-9])(?P<cjk_y>[0-9]{{3}})\s{{0,2}}[年년]\s{{0,2}}(?P<cjk_m>[0-9]{{1,2}})\s{{0,2}}[月월]
+            (?:\s{{0,2}}(?P<cjk_d>[0-9]{{1,2}})\s{{0,2}}[日일])?
+        )
+      | (?P<num>                                # 23/12/2016, 03.04.16, 12-23-2016
+            (?<![\w./+-][0-9])
+            (?P<num_a>[0-9]?)(?P<num_s>[/.-])(?P<num_b>[0-9]{{1,2}})(?P=num_s)(?P<num_y>[0-9]{{4}}|[0-9]{{2}})
+            (?![\w/-]|[.,][0-9])
+        )
+      | (?P<dmy>                                # 5th July 2015, 3. Mai 2016, 3 de mayo de 2016
+            (?<![\w.:,][0-9])
+            (?P<dmy_d>[0-9]?)(?![0-9])(?:{_ORDINAL})?\.?[\s/-]{{1,3}}(?:(?:de|of)\s{{1,3}})?
+            (?P<dmy_m>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?(?:,?[\s/.-]{{1,3}}|,)(?:(?:de|del)\s{{1,3}})?
+            (?P<dmy_y>[0-9]{{4}})(?![0-9])
+        )
     )
-    | (?P<cjk>                                  # 2016年12月23日, 2016년 12월 23일
-        (?<!\d)(?P<cjk_y>\d{{4}})\s{{0,2}}[年년]\s{{0,2}}(?P<cjk_m>\d{{1,2}})\s{{0,2}}[月월]
-        (?:\s{{0,2}}(?P<cjk_d>\d{{1,2}})\s{{0,2}}[日일])?
-    )
-    | (?P<num>                                  # 23/12/2016, 03.04.16, 12-23-2016
-        (?<![\w./+-])
-        (?P<num_a>\d{{1,2}})(?P<num_s>[/.-])(?P<num_b>\d{{1,2}})(?P=num_s)(?P<num_y>\d{{4}}|\d{{2}})
-        (?![\w/-]|[.,]\d)
-    )
-    | (?P<dmy>                                  # 5th July 2015, 3. Mai 2016, 3 de mayo de 2016
-        (?<![\w.:,])
-        (?P<dmy_d>\d{{1,2}}){_ORDINAL}\.?[\s/-]{{1,3}}(?:(?:de|of)\s{{1,3}})?
-        {_month("dmy_m")}(?:,?[\s/.-]{{1,3}}|,)(?:(?:de|del)\s{{1,3}})?
-        (?P<dmy_y>{_YEAR4})
-    )
-    | (?P<mdy>                                  # December 23, 2016; Dec. 23 2016; July 5th, 2015
-        {_month("mdy_m")}[\s/-]{{1,3}}
-        (?P<mdy_d>\d{{1,2}}){_ORDINAL}(?!\d)(?:,?[\s/-]{{1,3}}|,|\.\s{{0,2}})
-        (?P<mdy_y>{_YEAR4})
-    )
-    | (?P<my>                                   # December 2016, diciembre de 2016
-        {_month("my_m")}(?:,?[\s/-]{{1,3}}|,)(?:(?:de|del)\s{{1,3}})?
-        (?P<my_y>{_YEAR4})
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Dates that open with a month name ("December 23, 2016", "Dec. 2016",
+# "diciembre de 2016") are found in the *reversed* line, where they open
+# with the year's digits; each piece below is the reverse of the piece in
+# reading order, in reverse order. Same bounded shape as above.
+_MONTH_FIRST_REVERSED = re.compile(
+    rf"""
+    (?P<y>[0-9](?<![0-9][0-9])[0-9]{{3}})(?![0-9])
+    (?:
+        (?P<mdy>                                # "6102 ,32 .ceD" is "Dec. 23, 2016"
+            (?:[\s/-]{{1,3}},?|,|\s{{0,2}}\.)(?:{_ORDINAL_REVERSED})?(?P<mdy_d>[0-9]{{1,2}})(?![0-9])
+            [\s/-]{{1,3}}\.?(?P<mdy_m>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}
+        )
+      | (?P<my>                                 # "6102 rebmeceD" is "December 2016"
+            (?:\s{{1,3}}(?:ed|led))?(?:[\s/-]{{1,3}},?|,)(?P<my_dot>\.)?
+            (?P<my_m>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}
+        )
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -175,18 +194,18 @@ _ZONE_WORD = _trie_pattern(sorted({*FIXED_ZONES, *REGIONAL_ZONES} - {"Z"}))
 _TIME = rf"""
     (?:
         (?P<noon>noon|midday|midnight)
-      | (?<![\d:.,])(?P<h>[01]?\d|2[0-4])
+      | (?<![0-9:.,])(?P<h>[01]?[0-9]|2[0-4])
         (?:
-            (?:[:.]|\s?h\s?)(?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d)(?:[.,]\d{{1,6}})?)?
+            (?:[:.]|\s?h\s?)(?P<mi>[0-5][0-9])(?:[:.](?P<s>[0-5][0-9])(?:[.,][0-9]{{1,6}})?)?
           | (?P<honly>\s?h){_NO_LETTER_AFTER}
         )?
-        (?!\d)
+        (?![0-9])
         (?:\s{{0,2}}(?P<ap>[ap])\.?\s?m\b\.?)?
         (?:\s{{0,2}}(?:\(?noon\)?|uhr|uur|hrs|godz\.?)\b)?
     )
     (?:\s{{0,2}}\(?
         (?-i:
-            (?P<tzo>(?:GMT|UTC)\s?[+\-−]\s?\d{{1,2}}(?::?\d{{2}})?|[+\-−]\d{{2}}:?\d{{2}}|Z(?![\w]))
+            (?P<tzo>(?:GMT|UTC)\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?|[+\-−][0-9]{{2}}:?[0-9]{{2}}|Z(?![\w]))
           | (?P<tz>{_ZONE_WORD}){_NO_LETTER_AFTER}
         )
     \)?)?
@@ -221,7 +240,7 @@ _WEEKDAY_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_HAS_DIGIT = re.compile(r"\d").search
+_HAS_DIGIT = re.compile(r"[0-9]").search
 _TIME_WINDOW = 40
 _WEEKDAY_WINDOW = 32
 
@@ -294,15 +313,14 @@ def _parse_offset(text: str) -> int | None:
     return sign * (hours * 60 + minutes)
 
 
-@attrs.frozen
-class _Time:
+class _Time(NamedTuple):
     hour: int
     minute: int | None
     second: int | None
     utc_offset: int | None
 
 
-def _read_time(match: re.Match[str], year: int, month: int, day: int) -> _Time | None:
+def _read_time(match: re.Match[str], date: _Date) -> _Time | None:
     """The time of a ``_TIME`` match, or None when it is no real time (a bare number, 25:00)."""
     minute: int | None
     second: int | None
@@ -330,7 +348,7 @@ def _read_time(match: re.Match[str], year: int, month: int, day: int) -> _Time |
         if fixed is not None:
             offset = fixed
         else:
-            local = _dt.datetime(year, month, day, hour, minute or 0)
+            local = _dt.datetime(date.year, date.month, date.day or 1, hour, minute or 0)
             offset = _zone_offset(REGIONAL_ZONES[zone], local)
     return _Time(hour, minute, second, offset)
 
@@ -353,63 +371,105 @@ def _day_month(first: int, second: int, year: int, day_first: DayFirst) -> tuple
 # -- the scan -------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Date:
+class _Date(NamedTuple):
     year: int
     month: int
     day: int | None
     ambiguous: bool = False
 
 
-def _read_core(match: re.Match[str], day_first: DayFirst) -> _Date | None:
-    """The date of a ``_CORE`` match, or None when it is no real date."""
+class _Core(NamedTuple):
+    """A date core found in the line, before a time or weekday is joined to it."""
+
+    start: int
+    end: int
+    date: _Date
+    time: _Time | None = None  # the time of an ISO "2016-12-23T14:08"
+
+
+def _text_year(year: int) -> bool:
+    return _MIN_TEXT_YEAR <= year <= _MAX_TEXT_YEAR
+
+
+def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None:
+    """The date of a ``_DIGIT_FIRST`` match, or None when it is no real date."""
     kind = match.lastgroup
-    if kind == "ymd":
-        year, month, day = int(match["ymd_y"]), int(match["ymd_m"]), int(match["ymd_d"])
-    elif kind == "num":
-        digits = match["num_y"]
-        if len(digits) == 2 and match["num_s"] != "/" and (
-            len(match["num_a"]) != 2 or len(match["num_b"]) != 2
-        ):
+    lead = match["lead"]
+    start, end = match.span()
+    time = None
+    if kind == "num":
+        first, second, digits = lead + match["num_a"], match["num_b"], match["num_y"]
+        if len(digits) == 2 and match["num_s"] != "/" and (len(first) != 2 or len(second) != 2):
             return None  # "3.10.12" reads as a version number, not 3 October 2012
         year = _full_year(digits)
-        parts = _day_month(int(match["num_a"]), int(match["num_b"]), year, day_first)
-        if parts is None:
+        parts = _day_month(int(first), int(second), year, day_first)
+        if parts is None or not _text_year(year):
             return None
         day, month, ambiguous = parts
-        if not _MIN_TEXT_YEAR <= year <= _MAX_TEXT_YEAR:
-            return None
-        return _Date(year, month, day, ambiguous)
-    elif kind == "cjk":
-        year, month = int(match["cjk_y"]), int(match["cjk_m"])
+        return _Core(start, end, _Date(year, month, day, ambiguous))
+    if kind == "dmy":
+        year, month, day = int(match["dmy_y"]), MONTHS[fold(match["dmy_m"])], int(lead + match["dmy_d"])
+    elif kind == "ymd":
+        year, month, day = int(lead + match["ymd_y"]), int(match["ymd_m"]), int(match["ymd_d"])
+        if match["ymd_h"]:
+            hour, minute = int(match["ymd_h"]), int(match["ymd_mi"])
+            second = int(match["ymd_sec"]) if match["ymd_sec"] else None
+            if hour <= 23 and minute <= 59 and (second is None or second <= 59):
+                offset = _parse_offset(match["ymd_tz"]) if match["ymd_tz"] else None
+                time = _Time(hour, minute, second, offset)
+            else:
+                end = match.start("ymd_h") - 1  # keep the date, drop "T25:00"
+    else:  # "cjk"
+        year, month = int(lead + match["cjk_y"]), int(match["cjk_m"])
         if not match["cjk_d"]:
-            in_range = _MIN_TEXT_YEAR <= year <= _MAX_TEXT_YEAR and 1 <= month <= 12
-            return _Date(year, month, None) if in_range else None
-        day = int(match["cjk_d"])
-    elif kind == "dmy":
-        year, day = int(match["dmy_y"]), int(match["dmy_d"])
-        month = MONTHS[fold(match["dmy_m"])]
-    elif kind == "mdy":
-        year, day = int(match["mdy_y"]), int(match["mdy_d"])
-        month = MONTHS[fold(match["mdy_m"])]
-    else:  # "my": month and year only
-        word = match["my_m"]
-        folded = fold(word)
-        dotted = match.group("my").startswith(".", len(word))
-        if folded in AMBIGUOUS_MONTH_WORDS and not dotted:
-            return None  # "check out 2016", "two years ago 2016"
-        year, month = int(match["my_y"]), MONTHS[folded]
-        if not _MIN_TEXT_YEAR <= year <= _MAX_TEXT_YEAR:
+            if _text_year(year) and 1 <= month <= 12:
+                return _Core(start, end, _Date(year, month, None))
             return None
-        return _Date(year, month, None)
-    if not _MIN_TEXT_YEAR <= year <= _MAX_TEXT_YEAR or not _valid_date(year, month, day):
+        day = int(match["cjk_d"])
+    if not _text_year(year) or not _valid_date(year, month, day):
         return None
-    return _Date(year, month, day)
+    return _Core(start, end, _Date(year, month, day), time)
+
+
+def _month_first_core(match: re.Match[str], length: int) -> _Core | None:
+    """The date of a ``_MONTH_FIRST_REVERSED`` match in a reversed line of ``length`` characters."""
+    kind = match.lastgroup
+    year = int(match["y"][::-1])
+    if not _text_year(year):
+        return None
+    start, end = length - match.end(), length - match.start()
+    if kind == "mdy":
+        month, day = MONTHS[fold(match["mdy_m"][::-1])], int(match["mdy_d"][::-1])
+        if not _valid_date(year, month, day):
+            return None
+        return _Core(start, end, _Date(year, month, day))
+    word = fold(match["my_m"][::-1])
+    if word in AMBIGUOUS_MONTH_WORDS and match["my_dot"] is None:
+        return None  # "check out 2016", "two years ago 2016"
+    return _Core(start, end, _Date(year, MONTHS[word], None))
+
+
+def _cores(text: str, day_first: DayFirst) -> list[_Core]:
+    """Every date core of ``text``, by start offset (they may overlap)."""
+    cores = []
+    for match in _DIGIT_FIRST.finditer(text):
+        core = _digit_first_core(match, day_first)
+        if core is not None:
+            cores.append(core)
+    length = len(text)
+    for match in _MONTH_FIRST_REVERSED.finditer(text[::-1]):
+        core = _month_first_core(match, length)
+        if core is not None:
+            cores.append(core)
+    if len(cores) > 1:
+        cores.sort()
+    return cores
 
 
 def _resolve_by_weekday(date: _Date, weekday: int) -> _Date:
     """Settle an ambiguous numeric date with the weekday the text gives, when only one reading fits."""
-    assert date.day is not None
+    if date.day is None:
+        return date
     readings = [(date.day, date.month), (date.month, date.day)]
     fits = [(d, m) for d, m in readings
             if _valid_date(date.year, m, d) and _dt.date(date.year, m, d).weekday() == weekday]
@@ -425,37 +485,21 @@ def _scan(text: str, source: TimeSource, day_first: DayFirst, first_only: bool) 
         raise TypeError(f"expected str, got {type(text).__name__}")
     if _HAS_DIGIT(text) is None:  # every date this module reads has a digit
         return
-    pos = 0
     floor = 0  # nothing before this offset may join a new match
-    while True:
-        match = _CORE.search(text, pos)
-        if match is None:
-            return
-        date = _read_core(match, day_first)
-        if date is None:
-            pos = match.start() + 1
-            continue
-        start, end = match.span()
-        hour = minute = second = offset = None
-        if match.lastgroup == "ymd" and match["ymd_h"]:
-            hour, minute = int(match["ymd_h"]), int(match["ymd_mi"])
-            second = int(match["ymd_sec"]) if match["ymd_sec"] else None
-            offset = _parse_offset(match["ymd_tz"]) if match["ymd_tz"] else None
-            if hour > 23 or minute > 59 or (second is not None and second > 59):
-                hour = minute = second = offset = None
-                end = match.start("ymd_h") - 1
-        elif date.day is not None:
+    for core in _cores(text, day_first):
+        if core.start < floor:
+            continue  # overlaps the match before
+        start, end, date, time = core
+        if time is None and date.day is not None:
             after = _TIME_AFTER.match(text, end)
-            time = _read_time(after, date.year, date.month, date.day) if after else None
+            time = _read_time(after, date) if after else None
             if after is not None and time is not None:
                 end = after.end()
             else:
                 before = _TIME_BEFORE.search(text, max(floor, start - _TIME_WINDOW), start)
-                time = _read_time(before, date.year, date.month, date.day) if before else None
+                time = _read_time(before, date) if before else None
                 if before is not None and time is not None:
                     start = before.start()
-            if time is not None:
-                hour, minute, second, offset = time.hour, time.minute, time.second, time.utc_offset
         weekday = _WEEKDAY_BEFORE.search(text, max(floor, start - _WEEKDAY_WINDOW), start)
         if weekday is not None:
             start = weekday.start()
@@ -464,13 +508,17 @@ def _scan(text: str, source: TimeSource, day_first: DayFirst, first_only: bool) 
         raw = text[start:end].rstrip()
         end = start + len(raw)
         stamp = Timestamp(
-            raw=raw, year=date.year, month=date.month, day=date.day, hour=hour, minute=minute,
-            second=second, utc_offset=offset, source=source, ambiguous=date.ambiguous,
+            raw=raw, year=date.year, month=date.month, day=date.day,
+            hour=None if time is None else time.hour,
+            minute=None if time is None else time.minute,
+            second=None if time is None else time.second,
+            utc_offset=None if time is None else time.utc_offset,
+            source=source, ambiguous=date.ambiguous,
         )
         yield DateMatch(stamp, start, end)
         if first_only:
             return
-        pos = floor = end
+        floor = end
 
 
 # -- public functions -----------------------------------------------------------
