@@ -6,7 +6,8 @@ Each output line is one JSON object, written whole::
     {"source": "pages/b.html.gz", "record": 0, "status": "error", "error": "BadGzipFile: ..."}
 
 ``record`` is the line (JSONL) or archive record (WARC) in the source, from 0;
-fields named with ``--keep`` sit between ``record`` and ``status``. The exit
+fields named with ``--keep`` sit between ``record`` and ``status`` in every row
+(null where the record has no such field). The exit
 code is 0 when every record parsed (empty ones included), 1 when any failed,
 2 for a usage error and 130 after Ctrl-C (the output is then valid up to its
 last line and the summary says it was interrupted).
@@ -164,8 +165,10 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
-def _row_head(source: str, index: int, fields: tuple[tuple[str, Any], ...], status: BatchStatus) -> str:
+def _row_head(source: str, index: int, keep: tuple[str, ...], fields: tuple[tuple[str, Any], ...],
+              status: BatchStatus) -> str:
     head: dict[str, Any] = {"source": source, "record": index}
+    head.update(dict.fromkeys(keep))  # every row has the kept fields, null where the record has none
     head.update(fields)
     head["status"] = status.value
     return json.dumps(head, ensure_ascii=False, default=str)
@@ -244,7 +247,7 @@ def _write_rows(args: argparse.Namespace, options: ReadOptions, *, workers: int,
                                                ordered=not args.unordered, stop=stop,
                                                start_method=_START_METHOD):
             source, index, fields = heads.pop(seq)
-            out.write(_row(_row_head(source, index, fields, status), status, payload))
+            out.write(_row(_row_head(source, index, options.keep, fields, status), status, payload))
             if status is BatchStatus.OK:
                 counts.parsed += 1
             elif status is BatchStatus.EMPTY:

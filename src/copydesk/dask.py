@@ -104,7 +104,8 @@ def _parse_value(job: _Job, data: Any, url: Any) -> tuple[BatchStatus, Any]:
     if isinstance(data, bytearray | memoryview):
         data = bytes(data)
     if not isinstance(data, str | bytes):
-        missing = data is None or (isinstance(data, float) and math.isnan(data))  # pandas NA is NaN
+        missing = (data is None or (isinstance(data, float) and math.isnan(data))
+                   or type(data).__name__ in ("NAType", "NaTType"))  # pandas' missing values
         what = "missing" if missing else f"a {type(data).__name__}"
         return BatchStatus.ERROR, f"MissingField: the value is {what}, not text or HTML"
     link = url if isinstance(url, str) and url else None
