@@ -1,0 +1,1 @@
+"""Internals of :mod:`copydesk.strategies` (pools, options, renderers); not public."""

@@ -1,0 +1,501 @@
+"""Render an :class:`~copydesk.Article` as a messy scraped text dump, and build its truth.
+
+The rendering goes in three steps:
+
+1. *units*: the logical lines of the dump (title, byline, date line,
+   paragraphs, captions, credit tags, boilerplate, ...), each with the clean
+   text it shows and the truth it stands for;
+2. *layout*: units become physical lines (hard wraps, separators, extra
+   whitespace), and the line numbers give every truth block its span;
+3. *characters*: residue letters, invisible characters and mojibake are
+   added line by line, and the lines are joined (LF or CRLF).
+
+The truth is rebuilt from what was rendered, so it always matches the text:
+a part of the article that was not rendered is not in the truth.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
+import hypothesis.strategies as st
+
+from .._model import Article, Block, BlockKind, Caption, Credit, CreditRole, Dateline, Span, Timestamp
+from . import pools
+from .dates import Precision, date_texts, precision_of
+from .options import Mojibake, Noise
+from .pools import Language
+
+Draw = Callable[[st.SearchStrategy[Any]], Any]
+
+BY_WORDS: dict[Language, tuple[str, ...]] = {
+    Language.ENGLISH: ("By", "Written by", "Author:"),
+    Language.FRENCH: ("Par",),
+    Language.GERMAN: ("Von",),
+    Language.SPANISH: ("Por",),
+    Language.ITALIAN: ("Di",),
+    Language.PORTUGUESE: ("Por",),
+}
+AND_WORDS: dict[Language, str] = {
+    Language.ENGLISH: "and",
+    Language.FRENCH: "et",
+    Language.GERMAN: "und",
+    Language.SPANISH: "y",
+    Language.ITALIAN: "e",
+    Language.PORTUGUESE: "e",
+}
+#: Byline lines that carry the date too; ``{by}`` is the localised "By".
+COMBINED_LINES: dict[Language, tuple[str, ...]] = {
+    Language.ENGLISH: (
+        "By {names} | {date}",
+        "Posted by {names} on {date}",
+        "{date} by {names}",
+        "By {names} • {date}",
+        "Posted on {date} by {names}",
+    ),
+    Language.FRENCH: ("Par {names} | {date}", "Publié le {date} par {names}"),
+    Language.GERMAN: ("Von {names} | {date}",),
+    Language.SPANISH: ("Por {names} | {date}",),
+    Language.ITALIAN: ("Di {names} | {date}",),
+    Language.PORTUGUESE: ("Por {names} | {date}",),
+}
+DATE_LINES: dict[Language, tuple[str, ...]] = {
+    Language.ENGLISH: ("{date}", "Published: {date}", "Published {date}", "Posted on {date}"),
+    Language.FRENCH: ("{date}", "Publié le {date}"),
+    Language.GERMAN: ("{date}", "Veröffentlicht am {date}"),
+    Language.SPANISH: ("{date}", "Publicado el {date}"),
+    Language.ITALIAN: ("{date}", "Pubblicato il {date}"),
+    Language.PORTUGUESE: ("{date}", "Publicado em {date}"),
+}
+STORY_CREDIT_LINES = ("- {a} inputs", "(With inputs from {a})", "— With inputs from {a}", "With inputs from {a}")
+STORY_CREDIT_TRAILERS = (" -{A}", " --{a}", " ({a})")
+CONTRIBUTED_LINES = ("{a} contributed to this report.", "Additional reporting by {a}",
+                     "({a} contributed to this report.)")
+PHOTO_CREDIT_LINES = ("Photo: {c}", "Photo credit: {c}", "Image: {c}")
+ONE_LINE_CAPTIONS = ("{t} (Photo: {c})", "{t} | Photo: {c}", "{t}. Photo: {c}")
+BULLETS = ("• ", "- ", "* ")
+#: Languages in which a paragraph may really open with the word "À".
+_A_GRAVE_WORD = frozenset({Language.FRENCH, Language.PORTUGUESE, Language.ITALIAN})
+_EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def clean(text: str) -> str:
+    """``text`` with runs of whitespace made single spaces and the ends stripped."""
+    return " ".join(text.split())
+
+
+def chance(draw: Draw, weight: float) -> bool:
+    """True with probability ``weight``; shrinks towards False (less noise)."""
+    if weight <= 0.0:
+        return False
+    if weight >= 1.0:
+        return True
+    return bool(draw(st.integers(0, 999)) >= round(1000 * (1.0 - weight)))
+
+
+@attrs.define
+class Unit:
+    """One logical line of the dump: what it shows and what it stands for."""
+
+    kind: BlockKind
+    shown: str
+    truth: str
+    #: Residue "À " may open it (a paragraph in a language without the word "À").
+    residue_start: bool = False
+    lines: tuple[int, int] = (0, 0)
+
+
+@attrs.define
+class Plan:
+    """The units in order and the truth fields read from them."""
+
+    units: list[Unit] = attrs.Factory(list)
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    byline: Unit | None = None
+    published: Timestamp | None = None
+    dateline: Dateline | None = None
+    credits: list[Credit] = attrs.Factory(list)
+    captions: list[tuple[Caption, list[Unit]]] = attrs.Factory(list)
+    pull_quotes: list[str] = attrs.Factory(list)
+
+
+def language_of(article: Article) -> Language:
+    """The article's language as a :class:`Language` (English when unknown)."""
+    try:
+        return Language(article.language)
+    except ValueError:
+        return Language.ENGLISH
+
+
+def join_names(names: tuple[str, ...], language: Language, draw: Draw) -> str:
+    """Names as a byline lists them: "A", "A and B", "A, B and C"."""
+    conj = AND_WORDS.get(language, "and")
+    if len(names) == 1:
+        return names[0]
+    head = ", ".join(names[:-1])
+    if len(names) > 2 and language is Language.ENGLISH and draw(st.booleans()):
+        head += ","  # the Oxford comma
+    return f"{head} {conj} {names[-1]}"
+
+
+def truth_timestamp(ts: Timestamp, raw: str) -> Timestamp:
+    """The parts of ``ts`` a text written from it states."""
+    timed = ts.hour is not None
+    return Timestamp(
+        raw=raw, year=ts.year, month=ts.month, day=ts.day, hour=ts.hour,
+        minute=(ts.minute or 0) if timed else None,
+        second=ts.second if timed else None,
+        utc_offset=ts.utc_offset if timed else None,
+    )
+
+
+def _header(draw: Draw, article: Article, noise: Noise, language: Language, plan: Plan) -> None:
+    title = clean(article.title or "")
+    if title:
+        plan.title = title
+        plan.units.append(Unit(BlockKind.TITLE, title, title))
+    names = tuple(n for n in (clean(a) for a in article.authors) if n)
+    placeholder = False
+    if names:
+        show_byline = chance(draw, noise.byline)
+    else:
+        show_byline = chance(draw, noise.byline) and draw(st.booleans())
+        placeholder = True
+    ts = article.published
+    show_date = (
+        ts is not None and precision_of(ts) is not Precision.YEAR and chance(draw, noise.date)
+    )
+    date_text = ""
+    if show_date:
+        assert ts is not None
+        date_text = draw(st.sampled_from(date_texts(ts, language)))
+        plan.published = truth_timestamp(ts, date_text)
+    if not show_byline:
+        if show_date:
+            line = draw(st.sampled_from(DATE_LINES.get(language, DATE_LINES[Language.ENGLISH])))
+            shown = line.format(date=date_text)
+            plan.units.append(Unit(BlockKind.DATE, shown, shown))
+        return
+    names_text = draw(st.sampled_from(pools.PLACEHOLDER_BYLINES)) if placeholder else join_names(names, language, draw)
+    plan.authors = () if placeholder else names
+    units: list[Unit] = []
+    if show_date and draw(st.booleans()):
+        form = draw(st.sampled_from(COMBINED_LINES.get(language, COMBINED_LINES[Language.ENGLISH])))
+        shown = form.format(names=names_text, date=date_text)
+        units.append(Unit(BlockKind.BYLINE, shown, shown))
+    else:
+        by_word = draw(st.sampled_from(BY_WORDS.get(language, BY_WORDS[Language.ENGLISH])))
+        shown = f"{by_word} {names_text}"
+        units.append(Unit(BlockKind.BYLINE, shown, shown))
+        if show_date:
+            line = draw(st.sampled_from(DATE_LINES.get(language, DATE_LINES[Language.ENGLISH])))
+            date_line = line.format(date=date_text)
+            units.append(Unit(BlockKind.DATE, date_line, date_line))
+            if draw(st.booleans()):
+                units.reverse()
+    plan.byline = units[0] if units[0].kind is BlockKind.BYLINE else units[1]
+    plan.units.extend(units)
+
+
+def dateline_prefix(
+    draw: Draw, article: Article, dateline_weight: float, credit_weight: float, plan: Plan
+) -> tuple[str, Credit | None]:
+    """The dateline opening the first paragraph ("" for none) and the credit it states."""
+    dateline = article.dateline
+    if dateline is None or not clean(dateline.place) or not chance(draw, dateline_weight):
+        return "", None
+    place = clean(dateline.place)
+    agency = clean(dateline.agency or "")
+    if agency and not chance(draw, credit_weight):
+        agency = ""
+    upper = place.upper()
+    date_text = None
+    if agency:
+        forms = ["{P} ({a}) - ", "{P} ({a}) — "]
+        ts = article.published
+        if ts is not None and ts.month is not None and ts.day is not None:
+            date_text = f"{_EN_ABBR[ts.month - 1]} {ts.day}"
+            forms.append("{P}, {d} ({a}) — ")
+        form = draw(st.sampled_from(forms))
+        if "{d}" not in form:
+            date_text = None
+        prefix = form.format(P=upper, a=agency, d=date_text)
+        shown_place = upper
+    else:
+        form = draw(st.sampled_from(("{p}: ", "{P}: ", "{P} — ", "{P} -- ")))
+        prefix = form.format(p=place, P=upper)
+        shown_place = place if "{p}" in form else upper
+    raw = prefix.strip()
+    plan.dateline = Dateline(place=shown_place, raw=raw, agency=agency or None, date_text=date_text)
+    credit = Credit(name=agency, raw=raw, role=CreditRole.STORY) if agency else None
+    return prefix, credit
+
+
+def credit_units(
+    draw: Draw, article: Article, credit_weight: float, used: str | None, trailer_ok: bool
+) -> tuple[list[tuple[Credit, Unit]], tuple[Credit, str] | None]:
+    """Credit tag lines for the end of the text, and at most one trailer for the last paragraph."""
+    lines: list[tuple[Credit, Unit]] = []
+    trailer: tuple[Credit, str] | None = None
+    for credit in article.credits:
+        name = clean(credit.name)
+        if not name or credit.role not in (CreditRole.STORY, CreditRole.CONTRIBUTED):
+            continue
+        if credit.role is CreditRole.STORY and name == used:
+            continue
+        if not chance(draw, credit_weight):
+            continue
+        if credit.role is CreditRole.STORY:
+            use_trailer = trailer_ok and trailer is None and draw(st.booleans())
+            if use_trailer:
+                text = draw(st.sampled_from(STORY_CREDIT_TRAILERS)).format(a=name, A=name.upper())
+                trailer = (Credit(name=name, raw=text.strip(), role=credit.role, is_agency=credit.is_agency), text)
+                continue
+            shown = draw(st.sampled_from(STORY_CREDIT_LINES)).format(a=name)
+        else:
+            shown = draw(st.sampled_from(CONTRIBUTED_LINES)).format(a=name)
+        truth = Credit(name=name, raw=shown, role=credit.role, is_agency=credit.is_agency)
+        lines.append((truth, Unit(BlockKind.CREDIT, shown, shown)))
+    return lines, trailer
+
+
+def _caption_units(draw: Draw, caption: Caption, noise: Noise) -> tuple[Caption, list[Unit]]:
+    text = clean(caption.text)
+    credit = clean(caption.credit or "")
+    if not credit or not chance(draw, noise.photo_credit):
+        return Caption(text=text, raw=text), [Unit(BlockKind.CAPTION, text, text)]
+    layout = draw(st.sampled_from(("two_lines", "one_line", "image_copyright")))
+    if layout == "two_lines":
+        credit_line = draw(st.sampled_from(PHOTO_CREDIT_LINES)).format(c=credit)
+        units = [Unit(BlockKind.CAPTION, text, text), Unit(BlockKind.PHOTO_CREDIT, credit_line, credit_line)]
+    elif layout == "one_line":
+        line = draw(st.sampled_from(ONE_LINE_CAPTIONS)).format(t=text, c=credit)
+        units = [Unit(BlockKind.CAPTION, line, line)]
+    else:
+        units = [
+            Unit(BlockKind.PHOTO_CREDIT, f"Image copyright {credit}", f"Image copyright {credit}"),
+            Unit(BlockKind.CAPTION, f"Image caption {text}", f"Image caption {text}"),
+        ]
+    raw = "\n".join(u.shown for u in units)
+    return Caption(text=text, credit=credit, raw=raw), units
+
+
+def _body(draw: Draw, article: Article, noise: Noise, language: Language, plan: Plan) -> None:
+    body: list[Block] = []
+    for block in article.blocks:
+        text = clean(block.text)
+        if not block.kind.is_body or not text:
+            continue
+        if block.kind is BlockKind.SUBHEADING and not chance(draw, noise.subheading):
+            continue
+        if block.kind is BlockKind.LIST_ITEM and not chance(draw, noise.list_item):
+            continue
+        body.append(attrs.evolve(block, text=text))
+    prefix, dateline_credit = "", None
+    if body and body[0].kind is BlockKind.PARAGRAPH:
+        prefix, dateline_credit = dateline_prefix(draw, article, noise.dateline, noise.credit, plan)
+    if dateline_credit is not None:
+        plan.credits.append(dateline_credit)
+    trailer_ok = bool(body) and body[-1].kind is BlockKind.PARAGRAPH and not (len(body) == 1 and prefix)
+    credit_lines, trailer = credit_units(
+        draw, article, noise.credit, dateline_credit.name if dateline_credit else None, trailer_ok
+    )
+    if trailer is not None:
+        plan.credits.append(trailer[0])
+    plan.credits.extend(credit for credit, _unit in credit_lines)
+
+    # What goes into the gap after each body block (the last gap is the end).
+    gaps: list[list[Unit]] = [[] for _ in range(max(1, len(body)))]
+    for caption in article.captions:
+        if not clean(caption.text) or not chance(draw, noise.caption):
+            continue
+        where = draw(st.integers(0, len(gaps) - 1))
+        truth, units = _caption_units(draw, caption, noise)
+        plan.captions.append((truth, units))
+        gaps[where].extend(units)
+    for raw_quote in article.pull_quotes:
+        quote = clean(raw_quote)
+        if not quote or not chance(draw, noise.pull_quote):
+            continue
+        where = next((i for i, b in enumerate(body) if quote in b.text), None)
+        if where is None:
+            where = draw(st.integers(0, len(gaps) - 1))
+        shown = quote[:-1] if quote.endswith(".") and draw(st.booleans()) else quote
+        plan.pull_quotes.append(shown)
+        gaps[where].append(Unit(BlockKind.PULL_QUOTE, shown, shown))
+
+    header_extra: list[Unit] = []
+    if plan.title and chance(draw, noise.duplicate):
+        header_extra.append(Unit(BlockKind.DUPLICATE, plan.title, plan.title))
+    used_boilerplate: set[str] = set()
+
+    def boilerplate() -> list[Unit]:
+        if not chance(draw, noise.boilerplate):
+            return []
+        line = draw(st.sampled_from(pools.BOILERPLATE))
+        if "{title}" in line:
+            line = line.format(title=draw(st.sampled_from(pools.OTHER_HEADLINES)))
+        if line in used_boilerplate or line == plan.title:
+            return []
+        used_boilerplate.add(line)
+        return [Unit(BlockKind.BOILERPLATE, line, line)]
+
+    plan.units.extend(header_extra)
+    plan.units.extend(boilerplate())
+    last = len(body) - 1
+    for index, block in enumerate(body):
+        shown = block.text
+        if index == 0 and prefix:
+            shown = prefix + shown
+        if index == last and trailer is not None:
+            shown += trailer[1]
+        if block.kind is BlockKind.LIST_ITEM:
+            shown = draw(st.sampled_from(BULLETS)) + shown
+        residue_ok = block.kind is BlockKind.PARAGRAPH and language not in _A_GRAVE_WORD
+        plan.units.append(Unit(block.kind, shown, block.text, residue_start=residue_ok))
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and shown == block.text
+            and chance(draw, noise.duplicate)
+        ):
+            plan.units.append(Unit(BlockKind.DUPLICATE, shown, shown))
+        if index == last:
+            break
+        plan.units.extend(gaps[index])
+        plan.units.extend(boilerplate())
+    plan.units.extend(gaps[-1])
+    plan.units.extend(unit for _credit, unit in credit_lines)
+    plan.units.extend(boilerplate())
+
+
+def _layout(draw: Draw, units: list[Unit], noise: Noise) -> list[str]:
+    """Physical lines; sets each unit's ``lines`` range."""
+    single = chance(draw, noise.single_newlines)
+    width = draw(st.integers(50, 80)) if not single and chance(draw, noise.hard_wrap) else 0
+    lines: list[str] = []
+    if chance(draw, noise.whitespace):
+        lines.extend([""] * draw(st.integers(1, 2)))
+    for number, unit in enumerate(units):
+        if number:
+            if chance(draw, noise.whitespace):
+                lines.extend(draw(st.sampled_from(([""], ["", ""], [" "], ["\xa0"], ["\t"], ["", " ", ""]))))
+            elif not single:
+                lines.append("")
+        if width:
+            wrapped = textwrap.wrap(unit.shown, width, break_long_words=False, break_on_hyphens=False)
+        else:
+            wrapped = [unit.shown]
+        start = len(lines)
+        lines.extend(wrapped)
+        unit.lines = (start, len(lines))
+    return lines
+
+
+def _interior_spaces(line: str) -> list[int]:
+    return [i for i in range(1, len(line) - 1) if line[i] == " " and line[i - 1] != " " and line[i + 1] != " "]
+
+
+def _residue(draw: Draw, lines: list[str], unit: Unit) -> None:
+    start, end = unit.lines
+    if unit.residue_start and unit.shown[:1].isupper() and draw(st.booleans()):
+        lines[start] = "À " + lines[start]
+        return
+    which = draw(st.integers(start, end - 1))
+    spaces = _interior_spaces(lines[which])
+    if spaces:
+        at = spaces[draw(st.integers(0, len(spaces) - 1))]
+        lines[which] = lines[which][:at] + "Â" + lines[which][at:]
+
+
+def _invisible(draw: Draw, lines: list[str], unit: Unit) -> None:
+    start, end = unit.lines
+    which = draw(st.integers(start, end - 1))
+    line = lines[which]
+    kind = draw(st.sampled_from(("nbsp", "zwsp", "shy", "bom")))
+    if kind == "bom":
+        lines[which] = "\ufeff" + line
+        return
+    if kind == "nbsp":
+        spots = _interior_spaces(line)
+    else:
+        spots = [i for i in range(1, len(line)) if line[i - 1].isalpha() and line[i].isalpha()]
+    if not spots:
+        return
+    at = spots[draw(st.integers(0, len(spots) - 1))]
+    if kind == "nbsp":
+        lines[which] = line[:at] + "\xa0" + line[at + 1:]
+    else:
+        lines[which] = line[:at] + ("\u200b" if kind == "zwsp" else "\xad") + line[at:]
+
+
+def _cp1252(line: str) -> str:
+    return line.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def _mojibake(draw: Draw, lines: list[str], noise: Noise) -> None:
+    if not chance(draw, noise.mojibake):
+        return
+    form = draw(st.sampled_from(sorted(noise.mojibake_forms, key=lambda m: list(Mojibake).index(m))))
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        if form is Mojibake.CP1252:
+            lines[i] = _cp1252(line)
+        elif form is Mojibake.LATIN_1:
+            lines[i] = line.encode("utf-8").decode("latin-1")
+        elif form is Mojibake.DOUBLE:
+            lines[i] = _cp1252(_cp1252(line))
+        elif form is Mojibake.PARTIAL:
+            if draw(st.booleans()):
+                lines[i] = _cp1252(line)
+        else:  # C1_CONTROLS: cp1252 bytes read as Latin-1, where the line fits cp1252
+            with contextlib.suppress(UnicodeEncodeError):
+                lines[i] = line.encode("cp1252").decode("latin-1")
+
+
+def render_text(draw: Draw, article: Article, noise: Noise) -> tuple[str, Article]:
+    """The messy text for ``article`` under ``noise``, and the truth."""
+    language = language_of(article)
+    plan = Plan()
+    _header(draw, article, noise, language, plan)
+    _body(draw, article, noise, language, plan)
+    lines = _layout(draw, plan.units, noise)
+    for unit in plan.units:
+        if unit.kind.is_body and chance(draw, noise.residue):
+            _residue(draw, lines, unit)
+        if chance(draw, noise.invisible):
+            _invisible(draw, lines, unit)
+    _mojibake(draw, lines, noise)
+    if chance(draw, noise.whitespace):
+        for i in range(len(lines)):
+            if lines[i] and draw(st.integers(0, 9)) == 0:
+                lines[i] += " "
+    newline = "\r\n" if chance(draw, noise.crlf) else "\n"
+    text = newline.join(lines)
+    if draw(st.booleans()):
+        text += newline
+
+    blocks = tuple(Block(u.kind, u.truth, Span(*u.lines)) for u in plan.units)
+    captions = tuple(
+        attrs.evolve(caption, span=Span(units[0].lines[0], units[-1].lines[1]))
+        for caption, units in plan.captions
+    )
+    truth = Article(
+        title=plan.title,
+        authors=plan.authors,
+        byline=plan.byline.shown if plan.byline else None,
+        published=plan.published,
+        dateline=plan.dateline,
+        credits=tuple(plan.credits),
+        captions=captions,
+        pull_quotes=tuple(plan.pull_quotes),
+        blocks=blocks,
+        language=article.language,
+    )
+    return text, truth
