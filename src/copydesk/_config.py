@@ -100,6 +100,16 @@ class TextOptions:
     join_wrapped_lines: bool = attrs.field(default=True, validator=_check_type(bool))
     #: Split a flattened one-line text (no line breaks at all) into paragraphs.
     split_flattened: bool = attrs.field(default=True, validator=_check_type(bool))
+    #: A single line at least this many characters long is treated as
+    #: flattened: it is cut at glued sentences ("end.Next"), sentence ends
+    #: followed by several spaces, a new quote or a dateline.
+    flattened_line_chars: int = attrs.field(default=1000, validator=_positive)
+    #: Pieces of a flattened line longer than twice this are further cut at
+    #: sentence ends into paragraphs of at least this many characters.
+    paragraph_chars: int = attrs.field(default=600, validator=_positive)
+    #: Largest text read, in characters; the rest is left out with a
+    #: ``truncated`` diagnostic (cut at a line break).
+    max_chars: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
 
 
 def _to_day_first(value: Any) -> DayFirst:

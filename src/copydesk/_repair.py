@@ -1,25 +1,486 @@
-"""Repair decoded text: mojibake (ftfy) and the residue ftfy leaves."""
+"""Repair decoded text: line breaks, markup residue, mojibake (ftfy) and the residue ftfy leaves.
+
+The stages run in this order, each a small ``str -> str`` fixer that counts
+what it did (a :class:`~copydesk.Repair`):
+
+1. ``line_breaks``: CRLF, CR, U+2028 and U+2029 become ``\\n``. Line numbers
+   (:class:`~copydesk.Span`) refer to the lines of this normalised text, and
+   no later stage adds or removes a ``\\n``.
+2. ``control_characters``: C0 controls, DEL, terminal escape sequences and
+   lone surrogates go (a vertical tab or form feed becomes a space).
+3. ``spaces``, ``zero_width``, ``soft_hyphens``: NBSP and other Unicode
+   spaces become a space; zero-width spaces, word joiners, BOMs and soft
+   hyphens go. ZWJ and ZWNJ stay: they carry meaning in Persian, Indic
+   scripts and emoji. (Run again after ftfy, which can produce an NBSP.)
+4. ``html_entities`` and ``html_tags``: ``&nbsp;``, ``&amp;``, ``&#8217;``
+   and stray tags of the HTML vocabulary (``<p>``, ``<br/>``, ``</a>``) in
+   plain text.
+5. ``mojibake``: :func:`ftfy.fix_text` on the lines that hold a character ftfy
+   could act on (ASCII text and the common typographic characters are
+   skipped: they cannot be mojibake), curly quotes kept, line breaks and
+   character widths left alone. Then ``mojibake_fragment``: a line ftfy's
+   badness check still flags is fixed word by word (a Mac Roman
+   ``D√ºsseldorf`` inside a line ftfy could not re-encode as a whole).
+6. residue ftfy leaves on purpose: ``c1_controls`` (read as cp1252),
+   ``replacement_characters`` (U+FFFD in a contraction becomes ``’``; runs
+   become one), ``stray_a_circumflex`` ("Â" before a space) and
+   ``stray_letter`` (a lone Latin-1 letter opening a paragraph of text in a
+   language where that letter is no word: "À President ...").
+7. ``straight_quotes``, only when curly quotes are not kept.
+
+Every stage is idempotent, so :func:`repair_text` is too.
+"""
 
 from __future__ import annotations
 
+import html.entities
+import re
+from collections.abc import Callable
+
 import ftfy
+from ftfy.badness import is_bad
 
 from ._config import RepairOptions
 from ._model import Repair
+
+_EXAMPLE_CONTEXT = 24
 
 
 def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, tuple[Repair, ...]]:
     """Repair ``text``; return the repaired text and the repairs made.
 
+    The result has exactly as many lines as ``text`` after CRLF/CR
+    normalisation. Never raises on the content of ``text``.
+
     >>> repair_text("itâ€™s")[0]
     'it’s'
+    >>> text, repairs = repair_text("À President Bashar al-Assad's troops entered the east of the city.")
+    >>> text
+    "President Bashar al-Assad's troops entered the east of the city."
+    >>> [(r.name, r.count) for r in repairs]
+    [('stray_letter', 1)]
+    >>> repair_text("À Paris, le 3 mai, le président a parlé.")[0]
+    'À Paris, le 3 mai, le président a parlé.'
+    >>> repair_text("Fish &amp; chips<br/>\\r\\nfor\\u00a0two")[0]
+    'Fish & chips \\nfor two'
     """
     options = options or RepairOptions()
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    repairs: list[Repair] = []
+    log = _Log()
+    text = _fix_line_breaks(text, log)
+    if options.remove_residue:
+        text = _remove_control_characters(text, log)
+    if options.normalize_spaces and not text.isascii():
+        # Before the markup: a soft hyphen inside "&am\u00adp;" must not make an entity later.
+        text = _normalize_spaces(text, log)
+    if options.strip_markup:
+        text = _strip_markup(text, log)
     if options.fix_mojibake and not text.isascii():
-        fixed = ftfy.fix_text(text, uncurl_quotes=not options.keep_curly_quotes, fix_line_breaks=False)
-        if fixed != text:
-            repairs.append(Repair("mojibake"))
-            text = fixed
-    return text, tuple(repairs)
+        text = _fix_mojibake(text, log)
+        if options.normalize_spaces:  # ftfy turns "Â\u00a0" into an NBSP
+            text = _normalize_spaces(text, log)
+    if options.remove_residue and not text.isascii():
+        text = _remove_residue(text, log)
+    if not options.keep_curly_quotes and not text.isascii():
+        text = _straighten_quotes(text, log)
+    return text, log.repairs()
+
+
+# -- bookkeeping -------------------------------------------------------------
+
+
+class _Log:
+    """Collects (name, count, example) for each kind of repair, in first-seen order."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._examples: dict[str, str] = {}
+
+    def add(self, name: str, count: int, example: str) -> None:
+        """Record ``count`` repairs of kind ``name``; keep the first example."""
+        if count <= 0:
+            return
+        self._counts[name] = self._counts.get(name, 0) + count
+        self._examples.setdefault(name, example)
+
+    def repairs(self) -> tuple[Repair, ...]:
+        """The repairs recorded, one per kind."""
+        return tuple(Repair(name, count, self._examples[name]) for name, count in self._counts.items())
+
+
+def _example(before: str, after: str) -> str:
+    """A short ``before -> after`` showing where two strings first differ.
+
+    >>> _example("the cost\\u00c2 of living", "the cost of living")
+    "'the costÂ of living' -> 'the cost of living'"
+    """
+    start = 0
+    limit = min(len(before), len(after))
+    while start < limit and before[start] == after[start]:
+        start += 1
+    lo = max(0, start - _EXAMPLE_CONTEXT)
+    return f"{before[lo:start + _EXAMPLE_CONTEXT]!r} -> {after[lo:start + _EXAMPLE_CONTEXT]!r}"
+
+
+def _sub_counting(
+    pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str], text: str, name: str, log: _Log
+) -> str:
+    """``pattern.sub`` that logs how many matches changed the text."""
+    fixed, count = pattern.subn(replacement, text)
+    if count and fixed != text:
+        log.add(name, count, _example(text, fixed))
+        return fixed
+    return text
+
+
+# -- 1. line breaks ----------------------------------------------------------
+
+# One alternation of fixed strings: linear.
+_LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029]")
+
+
+def _fix_line_breaks(text: str, log: _Log) -> str:
+    """CRLF, CR, U+2028 and U+2029 become ``\\n``.
+
+    >>> _fix_line_breaks("a\\r\\nb\\rc", _Log())
+    'a\\nb\\nc'
+    """
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text
+    fixed, count = _LINE_BREAK.subn("\n", text)
+    log.add("line_breaks", count, "CRLF/CR -> LF")
+    return fixed
+
+
+def normalize_line_breaks(text: str) -> str:
+    """The input as the line numbers of a :class:`~copydesk.Span` count it.
+
+    >>> normalize_line_breaks("a\\r\\nb\\rc\\u2028d").split("\\n")
+    ['a', 'b', 'c', 'd']
+    """
+    return _LINE_BREAK.sub("\n", text)
+
+
+# -- 2. control characters ---------------------------------------------------
+
+# ESC [ params letter: the parameter class and the final letter are disjoint,
+# so the match is linear.
+_TERMINAL_ESCAPE = re.compile("\x1b\\[[0-9;?]{0,40}[A-Za-z]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROL_SPACE = re.compile("[\x0b\x0c]")
+
+
+def _remove_control_characters(text: str, log: _Log) -> str:
+    """Drop C0 controls, DEL and terminal escapes; VT and FF become spaces; lone surrogates become U+FFFD.
+
+    >>> _remove_control_characters("a\\x00b\\x1b[31mc\\x0cd", _Log())
+    'abc d'
+    """
+    if not _CONTROL.search(text) and not _CONTROL_SPACE.search(text):
+        return text
+    before = text
+    text = _TERMINAL_ESCAPE.sub("", text)
+    text = _CONTROL.sub(_control_replacement, text)
+    text = _CONTROL_SPACE.sub(" ", text)
+    if text != before:
+        log.add("control_characters", 1, _example(before, text))
+    return text
+
+
+def _control_replacement(match: re.Match[str]) -> str:
+    """Lone surrogates become U+FFFD (they cannot be encoded); other controls go."""
+    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else ""
+
+
+# -- 3. markup -----------------------------------------------------------------
+
+#: Tags of the HTML vocabulary that turn up as residue in scraped plain text.
+#: Block-level tags become a space (they separated words), inline tags vanish.
+_BLOCK_TAGS = (
+    "address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|embed|figcaption|figure|footer|"
+    "form|h[1-6]|head|header|hr|html|iframe|img|input|li|link|main|meta|nav|noscript|object|ol|option|p|"
+    "param|picture|pre|script|section|select|source|style|table|tbody|td|textarea|tfoot|th|thead|title|tr|"
+    "ul|video|audio|button|label|wbr|o:p"
+)
+_INLINE_TAGS = (
+    "a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var"
+)
+# A tag name from the lists, then attributes that contain no angle bracket or
+# line break, bounded: each part is a fixed-width or negated class, so the
+# match is linear. ``(?![\w:-])`` stops "<pre" matching "<prefix>".
+_TAG = re.compile(
+    rf"</?(?:(?P<block>{_BLOCK_TAGS})|(?P<inline>{_INLINE_TAGS}))(?![\w:-])[^<>\n]{{0,500}}>", re.IGNORECASE
+)
+_COMMENT = re.compile(r"<!--[^\n]{0,500}?-->")
+# "&" then any chain of escaped ampersands ("&amp;amp;..."), then one entity
+# with its semicolon. The chain unit and the entity body are fixed-shape, so
+# backtracking is at most one unit per "&".
+_ENTITY = re.compile(r"&(?:(?:amp|#0*38|#[xX]0*26);)*(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CP1252_C1 = {n: bytes([n]).decode("cp1252", errors="replace") for n in range(0x80, 0xA0)}
+
+
+def _strip_markup(text: str, log: _Log) -> str:
+    """Unescape HTML entities and remove stray tags and comments, until nothing changes (at most 3 rounds).
+
+    >>> _strip_markup("<p>Fish &amp;amp; chips&#8217;</p> &copy; 2017", _Log())
+    ' Fish & chips’  © 2017'
+    """
+    if "&" not in text and "<" not in text:
+        return text
+    for _ in range(3):
+        before = text
+        if "<" in text:
+            text = _sub_counting(_COMMENT, "", text, "html_tags", log)
+            text = _sub_counting(_TAG, _tag_replacement, text, "html_tags", log)
+        if "&" in text:
+            text = _sub_counting(_ENTITY, _entity_replacement, text, "html_entities", log)
+        if text == before:
+            break
+    return text
+
+
+def _tag_replacement(match: re.Match[str]) -> str:
+    """A block-level tag separated words: a space; an inline tag: nothing."""
+    return " " if match.group("block") else ""
+
+
+def _entity_replacement(match: re.Match[str]) -> str:
+    """The character an entity stands for; line breaks and controls become a space or nothing."""
+    body = match.group(1)
+    if body[0] == "#":
+        try:
+            number = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
+        except ValueError:  # pragma: no cover - the regex admits digits only
+            return match.group()
+        if 0x80 <= number < 0xA0:  # browsers read these as cp1252 (&#146; is ’)
+            value = _CP1252_C1[number]
+        elif number > 0x10FFFF or 0xD800 <= number <= 0xDFFF or number == 0:
+            value = "\ufffd"
+        else:
+            value = chr(number)
+    else:
+        found = html.entities.html5.get(body + ";")
+        if found is None:
+            return match.group()
+        value = found
+    if value in ("\n", "\r", "\t", "\x0b", "\x0c", "\u2028", "\u2029", "\x85"):
+        return " "
+    if len(value) == 1 and (value < " " or value == "\x7f"):
+        return ""
+    return value
+
+
+# -- 4. mojibake ---------------------------------------------------------------
+
+#: Characters ftfy can never act on: ASCII (controls were removed above) and
+#: the typographic characters of English news (curly quotes, dashes, the
+#: ellipsis, NBSP). In every code page ftfy tries, none of these is both a
+#: UTF-8 lead byte and a continuation byte with another of them, so text made
+#: of them cannot be UTF-8 mojibake; they are also NFC already.
+_FTFY_INERT = "\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
+_NEEDS_FTFY = re.compile(f"[^{_FTFY_INERT}]")
+_FTFY_OPTIONS = {
+    "uncurl_quotes": False,
+    "fix_line_breaks": False,
+    "unescape_html": False,
+    "fix_character_width": False,  # fullwidth punctuation is standard in CJK text
+    "explain": False,
+}
+# A "word" for the second, finer pass: a run of non-space characters.
+_WORD = re.compile(r"\S+")
+
+
+def _fix_mojibake(text: str, log: _Log) -> str:
+    """Run ftfy on each line that holds a character ftfy could act on; then fix still-bad words.
+
+    >>> _fix_mojibake("plain line\\nitâ€™s\\nin D\\u221a\\u00basseldorf \\u2022 \\u00a5", _Log())
+    'plain line\\nit’s\\nin Düsseldorf • ¥'
+    """
+    if not _NEEDS_FTFY.search(text):
+        return text
+    lines = text.split("\n")
+    changed = 0
+    fragments = 0
+    example = ""
+    fragment_example = ""
+    for number, line in enumerate(lines):
+        if not _NEEDS_FTFY.search(line):
+            continue
+        fixed = ftfy.fix_text(line, **_FTFY_OPTIONS)  # type: ignore[arg-type]
+        if "\n" in fixed:  # never change the line count
+            fixed = fixed.replace("\n", " ")
+        if fixed != line:
+            changed += 1
+            example = example or _example(line, fixed)
+        if is_bad(fixed):
+            refixed = _WORD.sub(_fix_bad_word, fixed)
+            if refixed != fixed:
+                fragments += 1
+                fragment_example = fragment_example or _example(fixed, refixed)
+                fixed = refixed
+        lines[number] = fixed
+    log.add("mojibake", changed, example)
+    log.add("mojibake_fragment", fragments, fragment_example)
+    return "\n".join(lines) if changed or fragments else text
+
+
+def _fix_bad_word(match: re.Match[str]) -> str:
+    """ftfy's encoding fix on one word that its badness check flags."""
+    word = match.group()
+    if not is_bad(word):
+        return word
+    fixed = ftfy.fix_encoding(word)
+    return word if ("\n" in fixed or not fixed.strip()) else fixed
+
+
+# -- 5. spaces -----------------------------------------------------------------
+
+_SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_ZERO_WIDTH_CHARS = "\u200b\u2060\ufeff\u180e"
+_SPACES = re.compile(f"[{_SPACE_CHARS}]")
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+_SOFT_HYPHEN = re.compile("\u00ad")
+_SPACE_TABLE = {ord(c): " " for c in _SPACE_CHARS} | {ord(c): None for c in _ZERO_WIDTH_CHARS + "\u00ad"}
+_ANY_SPACE = re.compile(f"[{_SPACE_CHARS}{_ZERO_WIDTH_CHARS}\u00ad]")
+
+
+def _normalize_spaces(text: str, log: _Log) -> str:
+    """NBSP and other Unicode spaces become a space; zero-width characters and soft hyphens go.
+
+    >>> _normalize_spaces("a\\u00a0b\\u200bc\\u00add", _Log())
+    'a bcd'
+    """
+    if not _ANY_SPACE.search(text):
+        return text
+    for pattern, name in ((_SPACES, "spaces"), (_ZERO_WIDTH, "zero_width"), (_SOFT_HYPHEN, "soft_hyphens")):
+        found = pattern.search(text)
+        if found:
+            count = len(pattern.findall(text))
+            start = max(0, found.start() - _EXAMPLE_CONTEXT)
+            snippet = text[start:found.end() + _EXAMPLE_CONTEXT]
+            log.add(name, count, _example(snippet, snippet.translate(_SPACE_TABLE)))
+    return text.translate(_SPACE_TABLE)
+
+
+# -- 6. residue ftfy leaves on purpose -------------------------------------------
+
+_C1 = re.compile("[\x80-\x9f]")
+# A replacement character standing for an apostrophe: between a letter and a
+# contraction ending ("Trump\ufffd\ufffds", "don\ufffdt"). Bounded run, fixed suffixes.
+_FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd{1,3}(?=(?:s|t|d|m|ll|re|ve)\b)")
+_FFFD_RUN = re.compile("\ufffd{2,}")
+# "Â" directly before a space or the end of a line: what is left of a UTF-8 NBSP
+# read as cp1252 once the NBSP itself became a space. One character, one look-ahead.
+_STRAY_A_CIRCUMFLEX = re.compile("\u00c2(?=[ \t]|$)", re.MULTILINE)
+# At a line start: optional spaces, one Latin-1 letter (À-ÿ without × and ÷)
+# standing alone, spaces, then a capitalised word, a quote or a digit. Every
+# part is a single class with a bounded repeat, so the match is linear.
+_LONE_LETTER = re.compile(
+    "^([ \t]{0,8})([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])[ \t]{1,8}(?=[A-Z\u201c\u2018\"'(0-9])", re.MULTILINE
+)
+
+
+def _remove_residue(text: str, log: _Log) -> str:
+    """Fix what ftfy leaves on purpose: C1 controls, U+FFFD runs, a stray "Â", a stray lone letter.
+
+    >>> _remove_residue("don\\u0092t stop\\u00c2 the \\ufffd\\ufffd end", _Log())
+    'don’t stop the \\ufffd end'
+    """
+    if _C1.search(text):
+        text = _sub_counting(_C1, _c1_replacement, text, "c1_controls", log)
+    if "\ufffd" in text:
+        text = _sub_counting(_FFFD_APOSTROPHE, "\u2019", text, "replacement_characters", log)
+        text = _sub_counting(_FFFD_RUN, "\ufffd", text, "replacement_characters", log)
+    if "\u00c2" in text:
+        text = _sub_counting(_STRAY_A_CIRCUMFLEX, "", text, "stray_a_circumflex", log)
+    if _LONE_LETTER.search(text):
+        text = _remove_lone_letters(text, log)
+    return text
+
+
+def _c1_replacement(match: re.Match[str]) -> str:
+    """A C1 control read as the cp1252 byte of the same number; the undefined five go."""
+    value = _CP1252_C1[ord(match.group())]
+    return "" if value == "\ufffd" else value
+
+
+def _remove_lone_letters(text: str, log: _Log) -> str:
+    """Drop a lone Latin-1 letter opening a line when the line's language has no such word.
+
+    The evidence is the function words of the rest of the line (of the whole
+    text when the line is short): the letter goes only when English function
+    words clearly outnumber those of the languages that write accented
+    letters (French "À Paris, le 3 mai" keeps its "À").
+    """
+    document: tuple[int, int] | None = None
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal document
+        line_end = text.find("\n", match.end())
+        rest = text[match.end():line_end if line_end >= 0 else len(text)]
+        english, foreign = _language_evidence(rest)
+        if english + foreign < 4:
+            if document is None:
+                document = _language_evidence(text[:20000])
+            english, foreign = english + document[0], foreign + document[1]
+        if english >= 2 and english >= 3 * foreign:
+            return match.group(1)
+        return match.group()
+
+    return _sub_counting(_LONE_LETTER, replace, text, "stray_letter", log)
+
+
+#: Function words: frequent, short, and (mostly) proper to one language group.
+def _word_set(words: str) -> frozenset[str]:
+    """The set of the space-separated words in ``words``."""
+    return frozenset(words.split())
+
+
+_ENGLISH_WORDS = _word_set(
+    "the of and to was were that for with his her she he they we you our it its their from has have had "
+    "are been this which not but who said will would after into about than there what when by be out up "
+    "all more also over can could"
+)
+_FOREIGN_WORDS = _word_set(
+    # French
+    "le la les des du et est une au aux pour dans sur qui que avec pas par il elle ce cette sont été "
+    # Portuguese, Spanish, Italian, Catalan
+    "os da do dos das em não com para uma um el los las y del por con una es lo gli di che è della "
+    "delle nel non sono els amb "
+    # German, Dutch, Scandinavian
+    "der die das und ist mit von zu den dem nicht ein eine auf im sich het een van en zijn och att det "
+    "som är på för med"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _language_evidence(text: str) -> tuple[int, int]:
+    """Count English and other-language function words in ``text``.
+
+    >>> _language_evidence("The army said it had returned security to the city")
+    (6, 0)
+    >>> _language_evidence("À Paris, le 3 mai, le président a parlé")
+    (0, 2)
+    """
+    english = foreign = 0
+    for word in _LETTERS.findall(text.lower()):
+        if word in _ENGLISH_WORDS:
+            english += 1
+        elif word in _FOREIGN_WORDS:
+            foreign += 1
+    return english, foreign
+
+
+# -- 7. quotes -------------------------------------------------------------------
+
+_QUOTE_TABLE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
+_CURLY = re.compile("[\u2018-\u201f]")
+
+
+def _straighten_quotes(text: str, log: _Log) -> str:
+    """Curly quotes become straight ones (only when the options ask for it).
+
+    >>> _straighten_quotes("it\\u2019s \\u201cso\\u201d", _Log())
+    'it\\'s "so"'
+    """
+    return _sub_counting(_CURLY, lambda m: m.group().translate(_QUOTE_TABLE), text, "straight_quotes", log)

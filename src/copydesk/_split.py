@@ -1,31 +1,275 @@
-"""Split repaired text into blocks (paragraphs) with their line spans."""
+"""Split repaired text into blocks (paragraphs) with their line spans.
+
+Three kinds of line structure turn up in scraped text, often in one file:
+
+- paragraphs separated by blank lines, or by single newlines (one paragraph
+  per line): every line is its own block;
+- hard-wrapped lines (a paragraph broken at 60-130 characters inside its
+  sentences): the lines are joined back into one block;
+- flattened text (a whole article on one line, paragraphs run together):
+  the line is cut into several blocks at plausible paragraph boundaries.
+
+Joining is conservative: a line break is undone only when the evidence of
+wrapping is strong, so short standalone lines (a byline, "Advertisement", a
+caption) never get glued to a paragraph. The evidence is, per break: the
+next line continues the sentence (it starts in lower case after a line that
+does not end one, or the line ends in a hyphenated word); or, in a document
+whose line lengths show a wrap width (many lines just under one length,
+most of them ending mid-sentence, the next often starting in lower case),
+the line reaches that width and the next word would not have fitted.
+
+Spans: a block's :class:`~copydesk.Span` covers the input lines it came
+from. Blocks never overlap, with one documented exception: when one long
+input line is cut into several blocks, each of them has the span of that one
+line. Every non-blank line is covered by a block.
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
+
+from ._config import TextOptions
 from ._model import Span
 from ._source import SourceBlock
 
 
-def split_blocks(text: str) -> tuple[SourceBlock, ...]:
-    """Split ``text`` on blank lines; each block keeps the lines it came from.
+def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceBlock, ...]:
+    """Split repaired ``text`` into blocks; each keeps the input lines it came from.
 
-    >>> [b.text for b in split_blocks("a\\n\\nb\\nc")]
-    ['a', 'b c']
+    Block text is whitespace-normalised (runs of spaces become one, ends
+    stripped). Line breaks are ``\\n`` (the repair stage normalises CRLF).
+
+    >>> [b.text for b in split_blocks("Title\\n\\nBy Jane Doe\\nFirst paragraph.")]
+    ['Title', 'By Jane Doe', 'First paragraph.']
     >>> split_blocks("a\\n\\nb")[1].span
     Span(start=2, end=3)
+    >>> wrapped = "The report said the council had\\nvoted to close the bridge, which\\nwill reopen in May."
+    >>> [(b.text, b.span) for b in split_blocks(wrapped)]
+    [('The report said the council had voted to close the bridge, which will reopen in May.', Span(start=0, end=3))]
     """
+    options = options or TextOptions()
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    width = _wrap_width(lines) if options.join_wrapped_lines else None
     blocks: list[SourceBlock] = []
-    current: list[str] = []
-    start = 0
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        if line.strip():
-            if not current:
-                start = number
-            current.append(line.strip())
-        elif current:
-            blocks.append(SourceBlock(" ".join(current), Span(start, number)))
-            current = []
-    if current:
-        blocks.append(SourceBlock(" ".join(current), Span(start, len(lines))))
+    number = 0
+    total = len(lines)
+    while number < total:
+        if not lines[number]:
+            number += 1
+            continue
+        start = number
+        parts = [lines[number]]
+        while (
+            options.join_wrapped_lines
+            and number + 1 < total
+            and lines[number + 1]
+            and _joins(lines[number], lines[number + 1], width, inside=len(parts) > 1)
+        ):
+            number += 1
+            glue = "" if _HYPHEN_END.search(parts[-1]) and lines[number][:1].islower() else " "
+            parts.append(glue + lines[number])
+        number += 1
+        joined = "".join(parts)
+        if (
+            options.split_flattened
+            and number - start == 1
+            and len(joined) >= options.flattened_line_chars
+        ):
+            for piece in split_flattened(joined, options.paragraph_chars):
+                blocks.append(SourceBlock(piece, Span(start, number)))
+        else:
+            blocks.append(SourceBlock(joined, Span(start, number)))
     return tuple(blocks)
+
+
+# -- line features ---------------------------------------------------------------
+
+# Each pattern is anchored at one end and made of single classes with bounded
+# repeats: linear.
+_CLAUSE_END = re.compile("[.!?:;\u2026][\"'\u201d\u2019)\\]]{0,3}$")
+_HYPHEN_END = re.compile("[^\\W\\d_]-$")
+_ITEM_START = re.compile("^(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25ba>]|[0-9]{1,3}[.)])(?: |$)")
+_URLISH = re.compile(r"^(?:https?://|www\.|pic\.twitter)|^\S{25,}$", re.IGNORECASE)
+# The last token when it is an abbreviation or an initial: "U.S.", "Mr.", "J."
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.){2,}|[A-Z]\.)$")
+
+
+def _ends_clause(line: str) -> bool:
+    """True when ``line`` ends a sentence or clause (a full stop, ?, !, :, ;, …), not an abbreviation."""
+    return bool(_CLAUSE_END.search(line)) and not _ABBREVIATION_END.search(line)
+
+
+def _starts_lower(line: str) -> bool:
+    """True when ``line`` starts with a lower-case letter (a continued sentence)."""
+    return line[:1].islower()
+
+
+def _standalone(line: str) -> bool:
+    """Lines never joined to a neighbour: list items, URLs and other single long tokens."""
+    return bool(_ITEM_START.match(line) or _URLISH.search(line))
+
+
+# -- hard-wrap evidence ----------------------------------------------------------
+
+_MIN_WRAP_WIDTH = 35
+_MIN_CONTINUING = 25  # a line this short is a standalone item unless the next one continues it
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text was hard-wrapped at, or None when the line lengths show no wrapping.
+
+    Looks at the lines followed by another non-blank line. Wrapped text has
+    many of them just under one width (within 25%), most ending
+    mid-sentence, and the line after such a line often starts in lower case.
+
+    >>> _wrap_width(["Short title", "", "One two three."])
+    """
+    inner: list[tuple[int, bool, bool]] = []
+    for line, following in itertools.pairwise(lines):
+        if line and following and len(line) >= 20 and not _standalone(line):
+            inner.append((len(line), _ends_clause(line), _starts_lower(following)))
+    if len(inner) < 3:
+        return None
+    lengths = sorted(length for length, _, _ in inner)
+    best_count, best_width = 0, 0
+    low = 0
+    for high, width in enumerate(lengths):
+        while lengths[low] <= 0.75 * width:
+            low += 1
+        count = high - low + 1
+        if count >= best_count:
+            best_count, best_width = count, width
+    if best_width < _MIN_WRAP_WIDTH or best_count < 3 or best_count < 0.5 * len(inner):
+        return None
+    band = [(ends, lower) for length, ends, lower in inner if 0.75 * best_width < length <= best_width]
+    mid_sentence = sum(1 for ends, _ in band if not ends)
+    continued_lower = sum(1 for _, lower in band if lower)
+    if mid_sentence < 0.5 * len(band) or continued_lower < 0.3 * len(band):
+        return None
+    return best_width
+
+
+def _joins(line: str, following: str, width: int | None, *, inside: bool = False) -> bool:
+    """True when the break between ``line`` and ``following`` is a hard wrap inside a paragraph.
+
+    ``inside`` says ``line`` was itself joined to the line before it; only
+    then may a break after a full sentence count as a wrap.
+    """
+    if _standalone(line) or _standalone(following):
+        return False
+    if _HYPHEN_END.search(line) and _starts_lower(following):
+        return True
+    ends = _ends_clause(line) and not _ABBREVIATION_END.search(line)
+    if _starts_lower(following) and not ends and len(line) >= _MIN_CONTINUING and line.count(" ") >= 3:
+        return True
+    if width is None or not 0.6 * width <= len(line) <= 1.1 * width:
+        return False
+    # The next line must itself look like part of the paragraph: another
+    # wrapped line, or the paragraph's last line (it ends a sentence).
+    continues = len(following) >= 0.6 * width or _ends_clause(following) or _starts_lower(following)
+    if not continues:
+        return False
+    if not ends:
+        return True
+    first_word = following.split(" ", 1)[0]
+    return inside and len(line) >= 0.85 * width and len(line) + 1 + len(first_word) > width
+
+
+# -- flattened lines -------------------------------------------------------------
+
+# A sentence end glued to the next sentence with no space ("hilarious.Brand"):
+# two lower-case letters, the stop, an optional closing quote, then a
+# capitalised word. Fixed-width pieces: linear.
+_GLUED = re.compile("[a-z]{2}[.!?][\"\u201d\u2019)]?(?=[A-Z][a-z])")
+# A sentence end followed by two or more spaces (a lost line break or a
+# quote mark the source stripped), or by one space and an opening quote or a
+# dateline ("WASHINGTON (Reuters) -"). Bounded classes only.
+_SPACED = re.compile(
+    "[.!?][\"\u201d\u2019)]?(?:[ ]{2,}(?=[\"\u201c\u2018(]?[A-Z0-9])"
+    "|[ ](?=\u201c[A-Z])"
+    "|[ ](?=[A-Z][A-Z.'/-]{2,30}(?:[ ,][A-Z][A-Za-z.'/-]{1,30}){0,3} \\([A-Z][\\w .&-]{1,30}\\) ?[-\u2013\u2014]))"
+)
+# Any sentence end followed by a space and a capitalised word or an opening quote.
+_SENTENCE_END = re.compile("[.!?][\"\u201d\u2019)]?[ ]+(?=[\"\u201c\u2018(]?[A-Z])")
+_LAST_TOKEN = re.compile(r"\S+$")
+_ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\S+",
+        "mr mrs ms dr prof st sen rep gov gen col lt sgt capt cmdr adm jr sr inc corp co ltd no vs etc jan feb "
+        "mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rev hon pres dept univ est approx fig vol pp",
+    )
+)
+
+
+def split_flattened(line: str, target: int = 600) -> list[str]:
+    """Cut one long line holding several paragraphs into paragraphs.
+
+    First at strong boundaries: a sentence glued to the next with no space,
+    a sentence end followed by several spaces, a new quote or a dateline.
+    Pieces still longer than twice ``target`` are then cut at sentence ends,
+    each piece at least ``target`` characters long.
+
+    >>> split_flattened("It was hilarious.Brand has long been a champion. He said so.", 100)
+    ['It was hilarious.', 'Brand has long been a champion. He said so.']
+    """
+    cuts = [m.end() for m in _GLUED.finditer(line) if not _in_url(line, m.start())]
+    cuts += [m.end() for m in _SPACED.finditer(line) if not _after_abbreviation(line, m.start())]
+    pieces = _cut(line, sorted(set(cuts)))
+    out: list[str] = []
+    for piece in pieces:
+        if len(piece) > 2 * target:
+            out.extend(_cut_by_budget(piece, target))
+        else:
+            out.append(piece)
+    return out
+
+
+def _cut(line: str, cuts: list[int]) -> list[str]:
+    """The stripped, non-empty pieces of ``line`` between the cut positions."""
+    pieces: list[str] = []
+    previous = 0
+    for position in [*cuts, len(line)]:
+        piece = line[previous:position].strip()
+        if piece:
+            pieces.append(piece)
+        previous = position
+    return pieces
+
+
+def _cut_by_budget(piece: str, target: int) -> list[str]:
+    """Cut ``piece`` at sentence ends into parts of at least ``target`` characters.
+
+    >>> _cut_by_budget("One two. Three four. Five six. Seven.", 15)
+    ['One two. Three four.', 'Five six. Seven.']
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(piece) if not _after_abbreviation(piece, m.start())]
+    cuts: list[int] = []
+    start = 0
+    for end in ends:
+        if end - start >= target and len(piece) - end >= target // 4:
+            cuts.append(end)
+            start = end
+    return _cut(piece, cuts)
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """True when the full stop at ``stop`` closes an abbreviation or an initial ("Mr.", "U.S.", "J.")."""
+    if text[stop] != ".":
+        return False
+    token = _LAST_TOKEN.search(text, max(0, stop - 40), stop)
+    if token is None:
+        return False
+    word = token.group().lstrip("\"'(\u201c\u2018")
+    if len(word) == 1 and word.isupper():
+        return True
+    if "." in word and len(word) <= 8:  # U.S, e.g, a.m
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _in_url(text: str, position: int) -> bool:
+    """True when ``position`` is inside a URL, e-mail address or file name-like token."""
+    start = text.rfind(" ", 0, position) + 1
+    token = text[start:position + 2]
+    return "/" in token or "@" in token or token.lower().startswith("www")
