@@ -14,54 +14,82 @@ from collections.abc import Iterable, Mapping
 #: without their dot (the parser allows one after any name).
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: (
+        # en, fr, de, es, it, pt, nl, id, ru, pl, tr
         "january", "jan", "janv", "janvier", "januar", "jänner", "jän", "enero", "ene", "gennaio",
         "gen", "janeiro", "januari", "январь", "января", "янв", "styczeń", "stycznia", "ocak",
-        "januára", "janúar",
+        # ca, ro, hu, cs, sk, sq, fi, uk, bg, sr, el, ar, he
+        "gener", "ianuarie", "január", "ledna", "leden", "januára", "janar", "tammikuuta",
+        "січня", "януари", "јануар", "ιανουαρίου", "يناير", "كانون الثاني", "ינואר",
     ),
     2: (
         "february", "feb", "febr", "février", "févr", "fév", "februar", "febrero", "febbraio",
         "fevereiro", "fev", "februari", "февраль", "февраля", "фев", "февр", "luty", "lutego",
         "şubat",
+        "febrer", "februarie", "február", "února", "únor", "februára", "shkurt", "helmikuuta",
+        "лютого", "февруари", "фебруар", "φεβρουαρίου", "فبراير", "شباط", "פברואר",
     ),
     3: (
         "march", "mar", "mars", "märz", "maerz", "mär", "mrz", "marzo", "março", "maart", "mrt",
         "maret", "март", "марта", "мар", "marzec", "marca", "mart", "marts",
+        "març", "martie", "március", "března", "březen", "marec", "maaliskuuta", "березня",
+        "μαρτίου", "مارس", "آذار", "מרץ", "במרץ",
     ),
     4: (
         "april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр",
         "kwiecień", "kwietnia", "nisan",
+        "aprilie", "április", "dubna", "duben", "apríla", "prill", "huhtikuuta", "квітня",
+        "април", "απριλίου", "أبريل", "إبريل", "نيسان", "אפריל", "באפריל",
     ),
     5: (
         "may", "mai", "mayo", "maggio", "mag", "maio", "mei", "май", "мая", "maj", "maja", "mayıs",
+        "maig", "május", "května", "květen", "mája", "toukokuuta", "травня", "мај", "μαΐου",
+        "μαίου", "مايو", "أيار", "מאי", "במאי",
     ),
     6: (
         "june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "июнь", "июня", "июн",
         "czerwiec", "czerwca", "haziran",
+        "juny", "iunie", "június", "června", "červen", "júna", "qershor", "kesäkuuta", "червня",
+        "юни", "јун", "ιουνίου", "يونيو", "يونيه", "حزيران", "יוני", "ביוני",
     ),
     7: (
         "july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "июль",
         "июля", "июл", "lipiec", "lipca", "temmuz",
+        "juliol", "iulie", "július", "července", "červenec", "júla", "korrik", "heinäkuuta",
+        "липня", "юли", "јул", "ιουλίου", "يوليو", "يوليه", "تموز", "יולי", "ביולי",
     ),
     8: (
         "august", "aug", "août", "agosto", "ago", "augustus", "agustus", "agt", "augusti", "август",
         "августа", "авг", "sierpień", "sierpnia", "ağustos",
+        "agost", "augusztus", "srpna", "srpen", "augusta", "gusht", "elokuuta", "серпня",
+        "αυγούστου", "أغسطس", "آب", "אוגוסט", "באוגוסט",
     ),
     9: (
         "september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set",
         "setembro", "сентябрь", "сентября", "сен", "сент", "wrzesień", "września", "eylül",
+        "setembre", "septembrie", "szeptember", "září", "septembra", "shtator", "syyskuuta",
+        "вересня", "септември", "септембар", "septembar", "σεπτεμβρίου", "سبتمبر", "أيلول",
+        "ספטמבר", "בספטמבר",
     ),
     10: (
         "october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro",
         "out", "октябрь", "октября", "окт", "październik", "października", "ekim",
+        "octombrie", "október", "října", "říjen", "októbra", "tetor", "lokakuuta", "жовтня",
+        "октомври", "октобар", "oktobar", "οκτωβρίου", "أكتوبر", "اكتوبر", "אוקטובר",
+        "באוקטובר",
     ),
     11: (
         "november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "нояб",
         "listopad", "listopada", "kasım",
+        "noiembrie", "listopadu", "novembra", "nëntor", "marraskuuta", "листопада", "ноември",
+        "новембар", "novembar", "νοεμβρίου", "نوفمبر", "نونبر", "נובמבר", "בנובמבר",
     ),
     12: (
         "december", "dec", "décembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre",
         "dezembro", "desember", "des", "декабрь", "декабря", "дек", "grudzień", "grudnia",
         "aralık",
+        "desembre", "decembrie", "prosince", "prosinec", "decembra", "dhjetor", "joulukuuta",
+        "грудня", "декември", "децембар", "decembar", "δεκεμβρίου", "ديسمبر", "كانون الأول",
+        "דצמבר", "בדצמבר",
     ),
 }
 
@@ -71,25 +99,32 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset(
     {"out", "set", "ago", "mag", "des", "gen", "ene", "mei", "dic", "giu", "lug", "ott",
      "dez", "fev", "abr", "avr", "agt", "okt", "mrt", "mrz", "mär", "jän", "fév", "déc",
-     "febr", "janv", "juil", "févr"}
+     "febr", "janv", "juil", "févr", "marc", "آب"}
 )
 
 #: Weekday names (Monday is 0, as in :meth:`datetime.date.weekday`).
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("monday", "mon", "lundi", "lun", "montag", "lunes", "lunedì", "segunda-feira", "segunda",
-        "maandag", "понедельник", "poniedziałek", "pazartesi", "senin"),
+        "maandag", "понедельник", "poniedziałek", "pazartesi", "senin", "dilluns", "luni",
+        "hétfő", "pondělí", "pondelok", "понеділок", "الإثنين", "الاثنين"),
     1: ("tuesday", "tue", "tues", "mardi", "dienstag", "martes", "martedì", "terça-feira", "terça",
-        "dinsdag", "вторник", "wtorek", "salı", "selasa"),
+        "dinsdag", "вторник", "wtorek", "salı", "selasa", "dimarts", "marți", "marţi", "kedd",
+        "úterý", "utorok", "вівторок", "الثلاثاء"),
     2: ("wednesday", "wed", "mercredi", "mittwoch", "miércoles", "mercoledì", "quarta-feira",
-        "quarta", "woensdag", "среда", "środa", "çarşamba", "rabu"),
+        "quarta", "woensdag", "среда", "środa", "çarşamba", "rabu", "dimecres", "miercuri",
+        "szerda", "středa", "streda", "середа", "الأربعاء", "الاربعاء"),
     3: ("thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "jueves", "giovedì",
-        "quinta-feira", "quinta", "donderdag", "четверг", "czwartek", "perşembe", "kamis"),
+        "quinta-feira", "quinta", "donderdag", "четверг", "czwartek", "perşembe", "kamis",
+        "dijous", "joi", "csütörtök", "čtvrtek", "štvrtok", "четвер", "الخميس"),
     4: ("friday", "fri", "vendredi", "freitag", "viernes", "venerdì", "sexta-feira", "sexta",
-        "vrijdag", "пятница", "piątek", "cuma", "jumat", "jum'at"),
+        "vrijdag", "пятница", "piątek", "cuma", "jumat", "jum'at", "divendres", "vineri",
+        "péntek", "pátek", "piatok", "пʼятниця", "п'ятниця", "الجمعة"),
     5: ("saturday", "sat", "samedi", "samstag", "sonnabend", "sábado", "sabato", "sáb", "sab",
-        "zaterdag", "суббота", "sobota", "cumartesi", "sabtu"),
+        "zaterdag", "суббота", "sobota", "cumartesi", "sabtu", "dissabte", "sâmbătă",
+        "sâmbăta", "szombat", "субота", "السبت"),
     6: ("sunday", "sun", "dimanche", "dim", "sonntag", "domingo", "domenica", "dom", "zondag",
-        "воскресенье", "niedziela", "pazar", "minggu"),
+        "воскресенье", "niedziela", "pazar", "minggu", "diumenge", "duminică", "vasárnap",
+        "neděle", "nedeľa", "неділя", "الأحد", "الاحد"),
 }
 
 #: Fixed offsets (minutes east of UTC) of timezone abbreviations. Matched

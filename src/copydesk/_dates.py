@@ -138,13 +138,18 @@ _DIGIT_FIRST = re.compile(
     (?P<lead>[0-9])(?<![0-9][0-9])  # the first digit of a run
     (?:
         (?P<ymd>                                # 2016-12-23, 2016/12/23, 2016.12.23, ISO with T
-            (?<![\w./+-][0-9])
-            (?P<ymd_y>[0-9]{{3}})(?P<ymd_s>[-/.])(?P<ymd_m>[0-9]{{1,2}})(?P=ymd_s)(?P<ymd_d>[0-9]{{1,2}})(?![0-9])
+            (?<![./+-][0-9])
+            (?P<ymd_y>[0-9]{{3}})(?P<ymd_s>[-/]|\.\x20?)(?P<ymd_m>[0-9]{{1,2}})(?P=ymd_s)(?P<ymd_d>[0-9]{{1,2}})(?![0-9])
             (?:T(?P<ymd_h>[0-9]{{2}}):?(?P<ymd_mi>[0-9]{{2}})
                 (?::?(?P<ymd_sec>[0-9]{{2}})(?:[.,][0-9]{{1,9}})?)?
                 (?P<ymd_tz>Z|[+-][0-9]{{2}}(?::?[0-9]{{2}})?)?
             )?
             (?![\w/]|[.,][0-9])
+        )
+      | (?P<ywd>                                # 2020. június 4. (year first, as in Hungarian)
+            (?<![\w./+-][0-9])
+            (?P<ywd_y>[0-9]{{3}})\.\s{{1,2}}(?P<ywd_m>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?\s{{1,2}}
+            (?P<ywd_d>[0-9]{{1,2}})(?![0-9])
         )
       | (?P<cjk>                                # 2016年12月23日, 2016년 12월 23일
             (?<![0-9][0-9])(?P<cjk_y>[0-9]{{3}})\s{{0,2}}[年년]\s{{0,2}}(?P<cjk_m>[0-9]{{1,2}})\s{{0,2}}[月월]
@@ -152,14 +157,14 @@ _DIGIT_FIRST = re.compile(
         )
       | (?P<num>                                # 23/12/2016, 03.04.16, 12-23-2016
             (?<![\w./+-][0-9])
-            (?P<num_a>[0-9]?)(?P<num_s>[/.-])(?P<num_b>[0-9]{{1,2}})(?P=num_s)(?P<num_y>[0-9]{{4}}|[0-9]{{2}})
+            (?P<num_a>[0-9]?)(?P<num_s>\x20?/\x20?|[.-])(?P<num_b>[0-9]{{1,2}})(?P=num_s)(?P<num_y>[0-9]{{4}}|[0-9]{{2}})
             (?![\w/-]|[.,][0-9])
         )
       | (?P<dmy>                                # 5th July 2015, 3. Mai 2016, 3 de mayo de 2016
             (?<![\w.:,][0-9])
-            (?P<dmy_d>[0-9]?)(?![0-9])(?:{_ORDINAL})?\.?[\s/-]{{1,3}}(?:(?:de|of)\s{{1,3}})?
+            (?P<dmy_d>[0-9]?)(?![0-9])(?:{_ORDINAL})?\.?[\s/-]{{1,3}}(?:(?:de|of)\s{{1,3}}|d['’])?
             (?P<dmy_m>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?(?:,?[\s/.-]{{1,3}}|,)(?:(?:de|del)\s{{1,3}})?
-            (?P<dmy_y>[0-9]{{4}})(?![0-9])
+            (?P<dmy_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])
         )
     )
     """,
@@ -175,7 +180,7 @@ _MONTH_FIRST_REVERSED = re.compile(
     (?P<y>[0-9](?<![0-9][0-9])[0-9]{{3}})(?![0-9])
     (?:
         (?P<mdy>                                # "6102 ,32 .ceD" is "Dec. 23, 2016"
-            (?:[\s/-]{{1,3}},?|,|\s{{0,2}}\.)(?:{_ORDINAL_REVERSED})?(?P<mdy_d>[0-9]{{1,2}})(?![0-9])
+            (?:[\s/-]{{1,3}},?|,|\s{{0,2}}\.|\s{{1,3}}fo\s{{1,3}})(?:{_ORDINAL_REVERSED})?(?P<mdy_d>[0-9]{{1,2}})(?![0-9])
             [\s/-]{{1,3}}\.?(?P<mdy_m>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}
         )
       | (?P<my>                                 # "6102 rebmeceD" is "December 2016"
@@ -214,8 +219,8 @@ _TIME = rf"""
 # Time after the date core, with an optional connector ("at", "à", "um", "|").
 _TIME_AFTER = re.compile(
     rf"""
-    (?:\s{{0,3}}(?:[,|•·@/]|[-–—]|at|à|a\s(?:las|la)|alle(?:\sore)?|ore|um|às|as|om|kl\.?|в|saat
-        |pukul|o\sgodz\.?|godz\.?){_NO_LETTER_AFTER}\s{{0,3}}|\s{{1,3}})
+    (?:\s{{0,3}}(?:[,،.|•·@/]|[-–—]|at|à|a\s(?:las|la)|alle(?:\sore)?|ore|um|às|as|om|kl\.?|klo|в
+        |saat|pukul|o\sgodz\.?|godz\.?){_NO_LETTER_AFTER}\s{{0,3}}|\s{{1,3}})
     {_TIME}
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -234,7 +239,7 @@ _TIME_BEFORE = re.compile(
 # A weekday just before the date ("Sun 05 Jul 2015", "Sonntag, den 5. Juli").
 _WEEKDAY_BEFORE = re.compile(
     rf"""
-    {_LETTER_BEFORE}(?P<wd>{_WEEKDAY_WORD}){_NO_LETTER_AFTER}\.?,?\s{{0,3}}
+    {_LETTER_BEFORE}(?P<wd>{_WEEKDAY_WORD}){_NO_LETTER_AFTER}\.?[,،]?\s{{0,3}}
     (?:(?:den|le|el|il|the|de)\s{{1,3}})?\Z
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -297,13 +302,15 @@ def _us_offset_without_tzdata(zone_name: str, when: _dt.datetime) -> int | None:
 
 def _parse_offset(text: str) -> int | None:
     """Minutes from "+01:00", "-0500", "GMT+1", "UTC-05:30", "Z"; None when out of range."""
-    text = text.replace("−", "-").replace(" ", "")
+    text = text.replace("−", "-").replace(" ", "").upper()
     if text in ("Z", "GMT", "UTC"):
         return 0
     if text[:3] in ("GMT", "UTC"):
         text = text[3:]
-    sign = -1 if text[0] == "-" else 1
+    sign = -1 if text[:1] == "-" else 1
     digits = text[1:].replace(":", "")
+    if not digits.isdigit() or text[:1] not in ("+", "-") or len(digits) > 4:
+        return None
     if len(digits) <= 2:
         hours, minutes = int(digits), 0
     else:
@@ -385,6 +392,7 @@ class _Core(NamedTuple):
     end: int
     date: _Date
     time: _Time | None = None  # the time of an ISO "2016-12-23T14:08"
+    needs_time: bool = False  # a date that counts only with a time after it
 
 
 def _text_year(year: int) -> bool:
@@ -399,7 +407,7 @@ def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None
     time = None
     if kind == "num":
         first, second, digits = lead + match["num_a"], match["num_b"], match["num_y"]
-        if len(digits) == 2 and match["num_s"] != "/" and (len(first) != 2 or len(second) != 2):
+        if len(digits) == 2 and match["num_s"].strip() != "/" and (len(first) != 2 or len(second) != 2):
             return None  # "3.10.12" reads as a version number, not 3 October 2012
         year = _full_year(digits)
         parts = _day_month(int(first), int(second), year, day_first)
@@ -407,8 +415,13 @@ def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None
             return None
         day, month, ambiguous = parts
         return _Core(start, end, _Date(year, month, day, ambiguous))
+    needs_time = False
     if kind == "dmy":
-        year, month, day = int(match["dmy_y"]), MONTHS[fold(match["dmy_m"])], int(lead + match["dmy_d"])
+        digits = match["dmy_y"]
+        year, month, day = _full_year(digits), MONTHS[fold(match["dmy_m"])], int(lead + match["dmy_d"])
+        needs_time = len(digits) == 2  # "27 Mar 20 à 9:21" but not "5 May 20 people"
+    elif kind == "ywd":
+        year, month, day = int(lead + match["ywd_y"]), MONTHS[fold(match["ywd_m"])], int(match["ywd_d"])
     elif kind == "ymd":
         year, month, day = int(lead + match["ymd_y"]), int(match["ymd_m"]), int(match["ymd_d"])
         if match["ymd_h"]:
@@ -428,7 +441,7 @@ def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None
         day = int(match["cjk_d"])
     if not _text_year(year) or not _valid_date(year, month, day):
         return None
-    return _Core(start, end, _Date(year, month, day), time)
+    return _Core(start, end, _Date(year, month, day), time, needs_time)
 
 
 def _month_first_core(match: re.Match[str], length: int) -> _Core | None:
@@ -489,12 +502,14 @@ def _scan(text: str, source: TimeSource, day_first: DayFirst, first_only: bool) 
     for core in _cores(text, day_first):
         if core.start < floor:
             continue  # overlaps the match before
-        start, end, date, time = core
+        start, end, date, time, needs_time = core
         if time is None and date.day is not None:
             after = _TIME_AFTER.match(text, end)
             time = _read_time(after, date) if after else None
             if after is not None and time is not None:
                 end = after.end()
+            elif needs_time:
+                continue
             else:
                 before = _TIME_BEFORE.search(text, max(floor, start - _TIME_WINDOW), start)
                 time = _read_time(before, date) if before else None
