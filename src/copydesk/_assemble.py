@@ -1,10 +1,63 @@
-"""Build the Article's fields from labelled blocks."""
+"""Build the Article's fields from labelled blocks (and, for HTML, the page metadata).
+
+Each field is read from the blocks that carry its label, with the same
+readers the rules used to decide (``parse_byline``, ``read_dateline``,
+``parse_credits``, ...). Page metadata fills the fields the text does not
+give; ``provenance`` records where each field came from.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._model import Article, Block, BlockKind, Diagnostic, Repair
+from ._agencies import agency_named
+from ._config import DEFAULT_CONFIG, ParseConfig
+from ._model import (
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Credit,
+    CreditRole,
+    Dateline,
+    Diagnostic,
+    Repair,
+    Timestamp,
+)
+from ._names import persons_in
+from ._source import PageMetadata
+from .rules._shape import word_set
+from .rules.byline import parse_byline
+from .rules.credit import parse_credits
+from .rules.date import find_date, is_updated
+from .rules.dateline import read_dateline
+from .rules.photo_credit import parse_photo_credit, split_photo_credit
+
+
+class _Fields:
+    """The fields read so far while walking the blocks."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.subtitle: str | None = None
+        self.byline: str | None = None
+        self.authors: list[str] = []
+        self.published: Timestamp | None = None
+        self.updated: Timestamp | None = None
+        self.dateline: Dateline | None = None
+        self.credits: list[Credit] = []
+        self.captions: list[tuple[int, Caption]] = []
+        self.photo_credits: list[tuple[int, Credit]] = []
+        self.pull_quotes: list[str] = []
+        self.provenance: dict[str, str] = {}
+
+    def add_credit(self, credit: Credit) -> None:
+        if not any(c.name == credit.name and c.role is credit.role for c in self.credits):
+            self.credits.append(credit)
+
+    def add_author(self, name: str) -> None:
+        if name not in self.authors:
+            self.authors.append(name)
 
 
 def assemble_article(
@@ -13,19 +66,224 @@ def assemble_article(
     repairs: Sequence[Repair] = (),
     diagnostics: Sequence[Diagnostic] = (),
     url: str | None = None,
+    metadata: PageMetadata | None = None,
+    config: ParseConfig = DEFAULT_CONFIG,
 ) -> Article:
-    """Read the fields from ``blocks`` and build the Article.
+    """Read the fields from ``blocks`` (and ``metadata``) and build the Article.
 
     >>> from copydesk._model import Span
-    >>> assemble_article([Block(BlockKind.TITLE, "T", Span(0, 1))]).title
-    'T'
+    >>> a = assemble_article([Block(BlockKind.TITLE, "T", Span(0, 1)),
+    ...                       Block(BlockKind.BYLINE, "By Jane Doe, Reuters", Span(1, 2))])
+    >>> a.title, a.authors, [c.name for c in a.credits], a.source_of("authors")
+    ('T', ('Jane Doe',), ['Reuters'], 'text')
     """
-    title = next((b.text for b in blocks if b.kind is BlockKind.TITLE), None)
+    fields = _Fields()
+    for index, block in enumerate(blocks):
+        reader = _READERS.get(block.kind)
+        if reader is not None:
+            reader(fields, index, block, config)
+    captions = _attach_photo_credits(fields, blocks)
+    for _index, credit in fields.photo_credits:
+        fields.add_credit(credit)
+    for name, value in (("title", fields.title), ("subtitle", fields.subtitle), ("byline", fields.byline),
+                        ("authors", fields.authors), ("published", fields.published),
+                        ("updated", fields.updated), ("dateline", fields.dateline), ("credits", fields.credits),
+                        ("captions", captions), ("pull_quotes", fields.pull_quotes)):
+        if value:
+            fields.provenance.setdefault(name, "text")
+    extra = _merge_metadata(fields, metadata)
+    body_text = " ".join(b.text for b in blocks if b.kind.is_body)[:3000]
+    language = extra.pop("language", None) or _guess_language(body_text)
+    if language and "language" not in fields.provenance:
+        fields.provenance["language"] = "text"
     return Article(
-        title=title,
+        title=fields.title,
+        subtitle=fields.subtitle,
+        authors=tuple(fields.authors),
+        byline=fields.byline,
+        published=fields.published,
+        updated=fields.updated,
+        dateline=fields.dateline,
+        credits=tuple(fields.credits),
+        captions=captions,
+        pull_quotes=tuple(fields.pull_quotes),
         blocks=tuple(blocks),
         repairs=tuple(repairs),
-        diagnostics=tuple(diagnostics),
-        url=url,
-        provenance={"title": "text"} if title else {},
+        diagnostics=tuple(diagnostics) + (metadata.diagnostics if metadata else ()),
+        language=language,
+        url=url or (metadata.url if metadata else None),
+        site_name=extra.get("site_name"),
+        description=extra.get("description"),
+        tags=metadata.tags if metadata else (),
+        image=extra.get("image"),
+        provenance=fields.provenance,
     )
+
+
+# -- readers, one per label ------------------------------------------------------
+
+
+def _read_title(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    if fields.title is None:
+        fields.title = block.text
+        if block.rule.endswith(".hint"):
+            fields.provenance["title"] = "html"
+
+
+def _read_subtitle(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    if fields.subtitle is None:
+        fields.subtitle = block.text
+
+
+def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    if fields.byline is None:
+        fields.byline = block.text
+    found = parse_byline(block.text, config)
+    if found is None:
+        for name in persons_in(block.text.removeprefix("By ").removeprefix("by ")):
+            fields.add_author(name)
+        return
+    for name in found.authors:
+        fields.add_author(name)
+    for agency in found.agencies:
+        fields.add_credit(Credit(agency, block.text, CreditRole.STORY, True))
+    if found.published is not None and fields.published is None:
+        fields.published = found.published
+
+
+def _read_date(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    found = find_date(block.text, config)
+    if found is None:
+        return
+    if is_updated(block.text):
+        if fields.updated is None:
+            fields.updated = found[0]
+    elif fields.published is None:
+        fields.published = found[0]
+
+
+def _read_dateline(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    if fields.dateline is not None:
+        return
+    dateline = read_dateline(block.text)
+    fields.dateline = dateline
+    if dateline.agency:
+        agency = agency_named(dateline.agency)
+        if agency is not None:
+            fields.add_credit(Credit(agency.name, dateline.raw, CreditRole.STORY, True))
+
+
+def _read_credit(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    for credit in parse_credits(block.text):
+        fields.add_credit(credit)
+
+
+def _read_photo_credit(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    found = parse_photo_credit(block.text)
+    name, is_agency = found if found is not None else (block.text.strip(), False)
+    fields.photo_credits.append((index, Credit(name, block.text, CreditRole.PHOTO, is_agency)))
+
+
+def _read_caption(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    found = split_photo_credit(block.text)
+    if found is None:
+        fields.captions.append((index, Caption(block.text, None, block.span, block.text)))
+        return
+    text, raw_credit, name, is_agency = found
+    credit = raw_credit.strip("()[] |")
+    fields.captions.append((index, Caption(text, credit, block.span, block.text)))
+    fields.add_credit(Credit(name, raw_credit, CreditRole.PHOTO, is_agency))
+
+
+def _read_pull_quote(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+    fields.pull_quotes.append(block.text)
+
+
+_READERS = {
+    BlockKind.TITLE: _read_title,
+    BlockKind.SUBTITLE: _read_subtitle,
+    BlockKind.BYLINE: _read_byline,
+    BlockKind.DATE: _read_date,
+    BlockKind.DATELINE: _read_dateline,
+    BlockKind.CREDIT: _read_credit,
+    BlockKind.PHOTO_CREDIT: _read_photo_credit,
+    BlockKind.CAPTION: _read_caption,
+    BlockKind.PULL_QUOTE: _read_pull_quote,
+}
+
+
+def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Caption, ...]:
+    """Give a caption without credit the photo credit standing right after (or before) it."""
+    by_index = dict(fields.captions)
+    for index, credit in fields.photo_credits:
+        for neighbour in (index - 1, index + 1):
+            caption = by_index.get(neighbour)
+            if caption is not None and caption.credit is None:
+                by_index[neighbour] = Caption(caption.text, credit.raw.strip("()[] |"), caption.span, caption.raw)
+                break
+    return tuple(by_index[i] for i, _caption in fields.captions)
+
+
+def _merge_metadata(fields: _Fields, metadata: PageMetadata | None) -> dict[str, str]:
+    """Fill fields the text did not give from the page metadata; return the pass-through values."""
+    if metadata is None:
+        return {}
+
+    def source(name: str) -> str:
+        return metadata.provenance.get(name, "meta")
+
+    if fields.title is None and metadata.title:
+        fields.title = metadata.title
+        fields.provenance["title"] = source("title")
+    if not fields.authors and metadata.authors:
+        fields.authors = list(dict.fromkeys(metadata.authors))
+        fields.provenance["authors"] = source("authors")
+    if metadata.published is not None and (fields.published is None or (fields.published.utc_offset is None
+                                           and metadata.published.utc_offset is not None)):
+        fields.published = metadata.published
+        fields.provenance["published"] = source("published")
+    if metadata.updated is not None and fields.updated is None:
+        fields.updated = metadata.updated
+        fields.provenance["updated"] = source("updated")
+    for organisation in metadata.organisations:
+        agency = agency_named(organisation)
+        if agency is not None:
+            fields.add_credit(Credit(agency.name, organisation, CreditRole.STORY, True))
+    extra: dict[str, str] = {}
+    for name in ("site_name", "description", "image", "language"):
+        value = getattr(metadata, name)
+        if value:
+            extra[name] = value
+            fields.provenance[name] = source(name)
+    return extra
+
+
+#: Very common words of each language, for a cheap guess of the body's language.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": word_set("the and of to in is that for with was on it as he are by this from"),
+    "fr": word_set("le la les et des du est une dans que pour sur pas au qui avec il"),
+    "de": word_set("der die das und ist nicht mit den sich auf dem ein eine auch zu von"),
+    "es": word_set("el la los las y de que en un una por con para es del se"),
+    "it": word_set("il di che la le per un una non con del della sono è gli dei"),
+    "pt": word_set("o os as e de que em um uma para com não do da dos das"),
+    "nl": word_set("de het een en van is dat op te in zijn met voor niet"),
+}
+
+
+def _guess_language(text: str) -> str | None:
+    """Guess the language of ``text`` from function words; None when unsure.
+
+    >>> _guess_language("The army said it has retaken the city and the people are in the streets.")
+    'en'
+    >>> _guess_language("xyz") is None
+    True
+    """
+    words = text.casefold().split()
+    if len(words) < 8:
+        return None
+    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_second, runner_up) = ranked[0], ranked[1]
+    if top < 3 or top < 1.5 * runner_up:
+        return None
+    return best
