@@ -94,9 +94,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, tu
     ('café', 'utf-8')
     >>> decode_bytes(b"it\\x92s")[:2]
     ('it’s', 'cp1252')
-    >>> text, name, diags = decode_bytes("naïve ".encode() + b"it\\x92s")
+    >>> text, name, diags = decode_bytes("“Naïve” café — ".encode() + b"it\\x92s")
     >>> text, name, [d.code for d in diags]
-    ('naïve it’s', 'utf-8', ['mixed_encoding'])
+    ('“Naïve” café — it’s', 'utf-8', ['mixed_encoding'])
     >>> text, name, diags = decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
     >>> text, name, diags[0].message
     ('', 'binary', 'the input looks like a PNG image, not text; no text was read')
@@ -187,10 +187,21 @@ def _decode_with_controls(data: bytes, sample: bytes) -> tuple[str, str, tuple[D
             return data.decode("utf-16-le", errors="replace"), "utf-16-le", ()
         if half and even > 0.4 * half and odd < 0.05 * half:
             return data.decode("utf-16-be", errors="replace"), "utf-16-be", ()
+    # Text in any encoding has next to no control bytes; binary data (images,
+    # archives, compressed streams) has about one byte in ten.
     controls = len(_CONTROL_BYTES.findall(sample))
-    if controls > 0.1 * len(sample) or nul > 0.01 * len(sample):
+    if controls >= 0.05 * len(sample) or (controls >= 0.01 * len(sample) and not _is_utf8(sample)):
         return "", "binary", (_binary("binary data"),)
     return None
+
+
+def _is_utf8(sample: bytes) -> bool:
+    """True when ``sample`` is valid UTF-8 (allowing a sequence cut at its end)."""
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(sample) - 3 and error.reason == "unexpected end of data"
+    return True
 
 
 def _binary(what: str) -> Diagnostic:
@@ -201,7 +212,10 @@ def _binary(what: str) -> Diagnostic:
 def _decode_not_utf8(data: bytes, sample: bytes) -> tuple[str, str, tuple[Diagnostic, ...]]:
     """Decode bytes that are not valid UTF-8: mixed UTF-8/cp1252, cp1252, or a detected charset."""
     valid, invalid = _utf8_evidence(sample)
-    if valid and valid >= invalid / 4:
+    # Other multi-byte encodings (Shift-JIS, GBK) hold valid UTF-8 sequences
+    # by chance, but far fewer than invalid ones. Text with more cp1252 than
+    # UTF-8 goes the cp1252 way: ftfy repairs its UTF-8 mojibake later.
+    if valid >= 4 * invalid:
         text = _decode_mixed(data)
         return text, "utf-8", (
             Diagnostic(
