@@ -138,7 +138,7 @@ FIXED_ZONES: Mapping[str, int] = {
     "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "PHT": 480, "MYT": 480, "AWST": 480,
     "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
     "WIB": 420, "WITA": 480, "WIT": 540, "ICT": 420, "PKT": 300, "SAST": 120, "EAT": 180,
-    "WAT": 60, "CAT": 120, "BRT": -180, "ART": -180,
+    "WAT": 60, "CAT": 120, "BRT": -180, "ART": -180, "GST": 240, "IRST": 210, "TRT": 180,
 }
 
 #: Abbreviations and names of regions that switch between summer and winter

@@ -201,11 +201,12 @@ _TIME = rf"""
         (?P<noon>noon|midday|midnight)
       | (?<![0-9:.,])(?P<h>[01]?[0-9]|2[0-4])
         (?:
-            (?:[:.]|\s?h\s?)(?P<mi>[0-5][0-9])(?:[:.](?P<s>[0-5][0-9])(?:[.,][0-9]{{1,6}})?)?
+            (?:[:.]|\s?h\s?|\s?[時时시]\s?)(?P<mi>[0-5][0-9])(?:[:.](?P<s>[0-5][0-9])(?:[.,][0-9]{{1,6}})?)?
+            (?:\s?[分분])?
           | (?P<honly>\s?h){_NO_LETTER_AFTER}
         )?
         (?![0-9])
-        (?:\s{{0,2}}(?P<ap>[ap])\.?\s?m\b\.?)?
+        (?:\s{{0,2}}(?:(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap_ar>[صم]){_NO_LETTER_AFTER}))?  # Arabic ص / م
         (?:\s{{0,2}}(?:\(?noon\)?|uhr|uur|hrs|godz\.?)\b)?
     )
     (?:\s{{0,2}}\(?
@@ -282,6 +283,15 @@ def _zone_offset(zone_name: str, when: _dt.datetime) -> int | None:
     return None if offset is None else int(offset.total_seconds()) // 60
 
 
+def _named_zone_offset(name: str, when: _dt.datetime) -> int | None:
+    """Minutes east of UTC for a zone abbreviation ("EST", "ET", "Eastern") at a local time."""
+    fixed = FIXED_ZONES.get(name)
+    if fixed is not None:
+        return fixed
+    region = REGIONAL_ZONES.get(name)
+    return None if region is None else _zone_offset(region, when)
+
+
 _US_STANDARD = {"America/New_York": -300, "America/Chicago": -360, "America/Denver": -420,
                 "America/Los_Angeles": -480}
 
@@ -337,7 +347,7 @@ def _read_time(match: re.Match[str], date: _Date) -> _Time | None:
         hour = int(match["h"])
         minute = int(match["mi"]) if match["mi"] else None
         second = int(match["s"]) if match["s"] else None
-        meridiem = match["ap"]
+        meridiem = match["ap"] or {"ص": "a", "م": "p", None: None}[match["ap_ar"]]
         if minute is None and not meridiem and not match["honly"]:
             return None  # "2016 3" is no time
         if meridiem and 1 <= hour <= 12:
@@ -350,13 +360,8 @@ def _read_time(match: re.Match[str], date: _Date) -> _Time | None:
     if match["tzo"]:
         offset = _parse_offset(match["tzo"])
     elif match["tz"]:
-        zone = match["tz"]
-        fixed = FIXED_ZONES.get(zone)
-        if fixed is not None:
-            offset = fixed
-        else:
-            local = _dt.datetime(date.year, date.month, date.day or 1, hour, minute or 0)
-            offset = _zone_offset(REGIONAL_ZONES[zone], local)
+        local = _dt.datetime(date.year, date.month, date.day or 1, hour, minute or 0)
+        offset = _named_zone_offset(match["tz"], local)
     return _Time(hour, minute, second, offset)
 
 
@@ -610,14 +615,17 @@ def _only_labels(text: str, start: int, end: int) -> bool:
 # -- machine formats --------------------------------------------------------------
 
 # ISO 8601 / RFC 3339 and their compact forms, whole string. Each part is a
-# fixed-width digit group; the only repetition is the fraction's \d{1,9}.
+# fixed-width digit group (ASCII digits only: "۱۳۹۹" is a Persian-calendar
+# year); the only repetitions are the fraction's [0-9]{1,9} and bounded gaps.
 _MACHINE_ISO = re.compile(
     r"""
-    (?P<y>\d{4})
-    (?:(?P<sep>-?)(?P<m>\d{2})
-        (?:(?P=sep)(?P<d>\d{2})
-            (?:[T\x20t](?P<h>\d{2})(?::?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d{1,9})?)?)?
-                \x20?(?P<tz>Z|z|[+-]\d{2}(?::?\d{2})?)?
+    (?P<y>[0-9]{4})
+    (?:(?P<sep>-?)(?P<m>[0-9]{2})
+        (?:(?P=sep)(?P<d>[0-9]{2})
+            (?:(?:\x20?[Tt]\x20?|\x20)
+                (?P<h>[0-9]{2})(?::?(?P<mi>[0-9]{2})(?::?(?P<s>[0-9]{1,2})(?:[.,][0-9]{1,9})?)?)?
+                \x20?(?P<tz>[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?
+                \x20?(?P<zone>[A-Z]{2,5})?
             )?
         )?
     )?
@@ -625,17 +633,21 @@ _MACHINE_ISO = re.compile(
     re.VERBOSE,
 )
 
-# RFC 2822 ("Tue, 19 Nov 2019 08:03:00 -0500") and JavaScript's Date string
-# ("Tue Nov 19 2019 08:03:00 GMT-0500 (Eastern Standard Time)").
+# RFC 2822 ("Tue, 19 Nov 2019 08:03:00 -0500"), JavaScript's Date string
+# ("Tue Nov 19 2019 08:03:00 GMT-0500 (Eastern Standard Time)") and Unix
+# date(1) ("Tue Nov 19 21:57:01 UTC 2019"). Bounded gaps between tokens.
 _MACHINE_MAIL = re.compile(
     r"""
     (?:[A-Za-z]{2,9}\.?,?\s{1,3})?
     (?:
-        (?P<d>\d{1,2})\s{1,3}(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}(?P<y>\d{4}|\d{2})
-      | (?P<mon2>[A-Za-z]{3,9})\.?\s{1,3}(?P<d2>\d{1,2}),?\s{1,3}(?P<y2>\d{4})
+        (?P<d>[0-9]{1,2})\s{1,3}(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}(?P<y>[0-9]{4}|[0-9]{2})
+      | (?P<mon2>[A-Za-z]{3,9})\.?\s{1,3}(?P<d2>[0-9]{1,2}),?\s{1,3}(?P<y2>[0-9]{4})
+      | (?P<mon3>[A-Za-z]{3,9})\s{1,3}(?P<d3>[0-9]{1,2})
+        (?=\s{1,3}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s{1,3}(?:[A-Z]{1,5}\s{1,3})?(?P<y3>[0-9]{4})$)
     )
-    (?:,?\s{1,3}(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?
-    (?:\s{0,3}(?:(?P<num>[+-]\d{4})|GMT(?P<gmt>[+-]\d{4})|(?P<zone>[A-Z]{1,5})))?
+    (?:,?\s{1,3}(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?:\s{0,2}(?P<ap>[AaPp])\.?[Mm]\.?)?)?
+    (?:\s{0,3}(?:(?P<num>[+-][0-9]{4})|GMT(?P<gmt>[+-][0-9]{4})|(?!AM|PM)(?P<zone>[A-Z]{1,5})))?
+    (?:\s{1,3}[0-9]{4})?
     (?:\s{0,3}\([^()]{0,60}\))?
     """,
     re.VERBOSE,
@@ -662,7 +674,7 @@ def parse_machine_timestamp(value: str, *, source: TimeSource) -> Timestamp | No
     value = value.strip()
     if not value or len(value) > 200:
         return None
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return _from_digits(value, source)
     iso = _MACHINE_ISO.fullmatch(value)
     if iso is not None:
@@ -724,33 +736,34 @@ def _from_iso(raw: str, match: re.Match[str], source: TimeSource) -> Timestamp |
             return None
         second = 59 if second == 60 else second  # a leap second
         if match["tz"]:
-            offset = _parse_offset(match["tz"].upper())
+            offset = _parse_offset(match["tz"])
+        elif match["zone"] and day is not None and month is not None:
+            offset = _named_zone_offset(match["zone"], _dt.datetime(year, month, day, hour, minute or 0))
     return Timestamp(raw=raw, year=year, month=month, day=day, hour=hour, minute=minute,
                      second=second, utc_offset=offset, source=source)
 
 
 def _from_mail(raw: str, match: re.Match[str], source: TimeSource) -> Timestamp | None:
     """A timestamp from a ``_MACHINE_MAIL`` match, or None when it is no date."""
-    word = match["mon"] or match["mon2"]
+    word = match["mon"] or match["mon2"] or match["mon3"]
     month = MONTHS.get(fold(word))
     if month is None:
         return None
-    year = _full_year(match["y"] or match["y2"])
-    day = int(match["d"] or match["d2"])
+    year = _full_year(match["y"] or match["y2"] or match["y3"])
+    day = int(match["d"] or match["d2"] or match["d3"])
     if not _valid_date(year, month, day):
         return None
     hour = minute = second = offset = None
     if match["h"]:
         hour, minute = int(match["h"]), int(match["mi"])
         second = int(match["s"]) if match["s"] else None
+        if match["ap"] and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if match["ap"] in "Pp" else 0)
         if hour > 23 or minute > 59 or (second or 0) > 59:
             return None
         if match["num"] or match["gmt"]:
             offset = _parse_offset(match["num"] or match["gmt"])
         elif match["zone"]:
-            offset = FIXED_ZONES.get(match["zone"])
-            if offset is None and match["zone"] in REGIONAL_ZONES:
-                offset = _zone_offset(REGIONAL_ZONES[match["zone"]],
-                                      _dt.datetime(year, month, day, hour, minute))
+            offset = _named_zone_offset(match["zone"], _dt.datetime(year, month, day, hour, minute))
     return Timestamp(raw=raw, year=year, month=month, day=day, hour=hour, minute=minute,
                      second=second, utc_offset=offset, source=source)
