@@ -87,6 +87,10 @@ class PageEvidence(PageMetadata):
     #: Site names seen (og:site_name, publisher, application-name, host), for
     #: stripping " | Site" from titles.
     site_names: tuple[str, ...] = ()
+    #: The date written beside the page's main heading, when there is one.
+    visible_date: Timestamp | None = None
+    #: The main heading's text (the ``<h1>`` that matches the metadata title, else the first).
+    heading: str | None = None
 
 
 # -- people ------------------------------------------------------------------------
@@ -400,7 +404,7 @@ def merge_metadata(article: Article, metadata: PageMetadata, *, config: ParseCon
     elif not authors:
         provenance.pop("authors", None)
 
-    text_date = _visible_date(article, config)
+    text_date = _visible_date(article, metadata, config)
     published = resolve_time(_published_candidates(metadata), text_date)
     if published is not None:
         stamp, source = published
@@ -438,8 +442,12 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text)}
 
 
-def _agrees(a: str, b: str) -> bool:
-    """True when two titles share most of their words (Dice coefficient >= 0.6)."""
+def titles_agree(a: str, b: str) -> bool:
+    """True when two titles share most of their words (Dice coefficient >= 0.6).
+
+    >>> titles_agree("Storm hits the coast", "Storm hits coast | Daily Example")
+    True
+    """
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
@@ -465,7 +473,7 @@ def _resolve_title(article: Article, metadata: PageMetadata) -> tuple[str | None
     visible = article.title
     if visible:
         visible_clean = strip_site_name(visible, site_names, metadata.url)
-        if not cleaned or any(_agrees(visible_clean, text) for text, _source in cleaned):
+        if not cleaned or any(titles_agree(visible_clean, text) for text, _source in cleaned):
             return visible_clean, article.source_of("title") or "text"
     if cleaned:
         # The metadata title; the first one (best source) that is not a bare site name.
@@ -534,28 +542,31 @@ _DATE_BEARING = frozenset(
 )
 
 
-def _visible_date(article: Article, config: ParseConfig) -> Timestamp | None:
-    """The date the article's visible text states, from a date line near the title.
+def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig) -> Timestamp | None:
+    """The date the page's visible text states near the title.
 
-    The text pipeline's own ``published`` comes first; otherwise the blocks
-    around the title are searched: a byline, date or boilerplate block may
-    hold the date among other words, a body block only when it is nothing
-    but a date ("Published: 4 March 2021").
+    In order: a block near the title that is nothing but a date
+    ("Published: 4 March 2021"); the date beside the page's main heading
+    (read with the metadata); the text pipeline's own date; a date inside a
+    byline, date or boilerplate block near the title.
     """
-    stamp = article.published
-    if stamp is not None and stamp.source is TimeSource.TEXT:
-        return stamp
     day_first = config.dates.day_first
-    for block in blocks_near_title(article.blocks):
+    near = blocks_near_title(article.blocks)
+    for block in near:
+        if len(block.text) <= 80:
+            stamp = parse_timestamp(block.text, source=TimeSource.TEXT, day_first=day_first)
+            if stamp is not None and stamp.day is not None:
+                return stamp
+    if isinstance(metadata, PageEvidence) and metadata.visible_date is not None:
+        return metadata.visible_date
+    stamp = article.published
+    if stamp is not None and stamp.source is TimeSource.TEXT and stamp.day is not None:
+        return stamp
+    for block in near:
         if block.kind in _DATE_BEARING:
             found = find_timestamp(block.text, source=TimeSource.TEXT, day_first=day_first)
-            candidate = found.timestamp if found is not None else None
-        elif len(block.text) <= 80:
-            candidate = parse_timestamp(block.text, source=TimeSource.TEXT, day_first=day_first)
-        else:
-            candidate = None
-        if candidate is not None and candidate.day is not None:
-            return candidate
+            if found is not None and found.timestamp.day is not None:
+                return found.timestamp
     return None
 
 

@@ -34,7 +34,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from ._config import ParseConfig
-from ._dates import parse_machine_timestamp, parse_timestamp
+from ._dates import find_timestamp, parse_machine_timestamp, parse_timestamp
 from ._html_merge import (
     DateCandidate,
     PageEvidence,
@@ -42,6 +42,7 @@ from ._html_merge import (
     person_names,
     resolve_time,
     strip_site_name,
+    titles_agree,
 )
 from ._jsonld import JsonLdView, clean_value, is_url_like, jsonld_image, jsonld_people, load_json_ld
 from ._model import Diagnostic, TimeSource, Timestamp
@@ -173,6 +174,7 @@ class _Collected:
         "microdata",
         "rel_authors",
         "times",
+        "headings",
         "title_tag",
     )
 
@@ -187,6 +189,7 @@ class _Collected:
         self.times: list[tuple[str, str, int]] = []  # (value, key, rank)
         self.html_lang: str | None = None
         self.title_tag: str | None = None
+        self.headings: list[Tag] = []
         self.diagnostics: list[Diagnostic] = []
 
 
@@ -238,6 +241,9 @@ def _collect(soup: BeautifulSoup | Tag) -> _Collected:
         elif name == "title":
             if found.title_tag is None and el.find_parent("svg") is None:
                 found.title_tag = _text_of(el, 500)
+        elif name in ("h1", "h2", "h3"):
+            if len(found.headings) < 12:
+                found.headings.append(el)
         elif name == "html":
             lang = _attr(el, "lang") or _attr(el, "xml:lang")
             if lang and found.html_lang is None:
@@ -613,6 +619,8 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
     if language:
         provenance["language"] = language_source
 
+    heading, visible_date = _heading_date(found.headings, [c.value for c in titles], config)
+
     return PageEvidence(
         title=title,
         description=description,
@@ -632,7 +640,76 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
         published_candidates=tuple(published),
         updated_candidates=tuple(updated),
         site_names=site_strings,
+        visible_date=visible_date,
+        heading=heading,
     )
+
+
+def _heading_date(
+    headings: Sequence[Tag], titles: Sequence[str], config: ParseConfig
+) -> tuple[str | None, Timestamp | None]:
+    """The main heading's text and the date written beside it (a few strings before, more after).
+
+    The main heading is the ``<h1>`` that agrees with a metadata title, else
+    the first one. A string that is nothing but a date wins over a date
+    inside a longer string (a byline line "By Jane Doe | March 4, 2021").
+    """
+    chosen: Tag | None = None
+    # An h1 that agrees with a metadata title, then an h2/h3 that does (a blog
+    # whose h1 is the blog's name), then the first h1 that reads like a headline.
+    ordered = sorted(headings, key=lambda h: h.name != "h1")
+    for heading in ordered:
+        text = _text_of(heading, 500)
+        if any(titles_agree(text, title) for title in titles[:3]):
+            chosen = heading
+            break
+    if chosen is None:
+        chosen = next((h for h in headings if h.name == "h1" and len(_text_of(h, 500)) >= 12), None)
+    if chosen is None:
+        return None, None
+    heading_text = _text_of(chosen, 500) or None
+    strings: list[str] = []
+    for value in chosen.find_all_previous(string=True, limit=_NEAR_BEFORE * 3):
+        text = _visible_string(value)
+        if text and len(strings) < _NEAR_BEFORE:
+            strings.insert(0, text)
+    long_strings = 0
+    for value in chosen.find_all_next(string=True, limit=_NEAR_AFTER * 3):
+        text = _visible_string(value)
+        if len(text) > _BODY_TEXT:
+            long_strings += 1
+            if long_strings > 1:
+                break  # the body has started (past a standfirst): later dates are not the article's
+        if text and text != heading_text and len(strings) < _NEAR_BEFORE + _NEAR_AFTER:
+            strings.append(text)
+    day_first = config.dates.day_first
+    for text in strings:
+        if len(text) <= 80:
+            stamp = parse_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
+            if stamp is not None and stamp.day is not None:
+                return heading_text, stamp
+    for text in strings:
+        if len(text) <= 160:
+            found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
+            if found is not None and found.timestamp.day is not None:
+                return heading_text, found.timestamp
+    return heading_text, None
+
+
+def _visible_string(value: Any) -> str:
+    """A text node's text, whitespace collapsed; '' inside scripts and styles."""
+    parent = getattr(value, "parent", None)
+    if parent is not None and parent.name in ("script", "style", "noscript", "template"):
+        return ""
+    return " ".join(str(value).split())
+
+
+#: A string this long after the heading is body text.
+_BODY_TEXT = 200
+
+#: Visible strings read before and after the main heading when looking for its date.
+_NEAR_BEFORE = 3
+_NEAR_AFTER = 12
 
 
 def _meta_texts(
