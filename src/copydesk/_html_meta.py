@@ -27,7 +27,7 @@ page's visible text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -166,6 +166,7 @@ class _Collected:
     __slots__ = (
         "canonical",
         "diagnostics",
+        "headings",
         "html_lang",
         "image_src",
         "json_ld",
@@ -174,7 +175,6 @@ class _Collected:
         "microdata",
         "rel_authors",
         "times",
-        "headings",
         "title_tag",
     )
 
