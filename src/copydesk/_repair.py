@@ -76,8 +76,9 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
         text = _strip_markup(text, log)
     if options.fix_mojibake and not text.isascii():
         text = _fix_mojibake(text, log)
-        if options.normalize_spaces:  # ftfy turns "Â\u00a0" into an NBSP
-            text = _normalize_spaces(text, log)
+    if options.normalize_spaces and not text.isascii():
+        # Again: "&nbsp;" and ftfy ("Â " is read as an NBSP) make new NBSPs.
+        text = _normalize_spaces(text, log)
     if options.remove_residue and not text.isascii():
         text = _remove_residue(text, log)
     if not options.keep_curly_quotes and not text.isascii():
