@@ -51,7 +51,7 @@ from ._source import Hint
 _BOILER_SUBSTR = re.compile(
     r"comment|related|newsletter|subscri|cookie|consent|gdpr|advert|sponsor|sidebar|breadcrumb"
     r"|outbrain|taboola|disqus|recommend|trending|social|share|sharing|signup|sign-up|promo"
-    r"|paywall|popular|mostread|most-read|most_read|morestories|more-stories|read-more|readmore"
+    r"|popular|mostread|most-read|most_read|morestories|more-stories|read-more|readmore"
     r"|also-read|see-also|you-may|youmay|next-article|nextarticle|author-bio|authorbio|about-author"
     r"|skip-link|screen-reader|sr-only|visually-hidden|visuallyhidden|print-only|toolbar|masthead"
     r"|tag-list|taglist|article-tags|post-tags|entry-tags|topics-list|byline-share|follow-us"
@@ -74,7 +74,7 @@ _STRONG_BOILER = frozenset(
         "comment", "related", "newsletter", "subscri", "cookie", "consent", "gdpr", "advert",
         "sponsor", "outbrain", "taboola", "disqus", "recommend", "share", "sharing", "social",
         "signup", "sign-up", "breadcrumb", "nav", "navbar", "navigation", "menu", "footer", "ad",
-        "ads", "paywall", "author-bio", "authorbio", "about-author", "hidden", "aside", "login",
+        "ads", "author-bio", "authorbio", "about-author", "hidden", "aside", "login",
         "register", "promo", "most-read", "mostread", "most_read", "popular", "trending",
     }
 )
@@ -143,6 +143,8 @@ class _Frame:
         "has_h1",
         "hint_owner",
         "raw_par",
+        "prose",
+        "article",
     )
 
     def __init__(self, index: int, element: Any, tag: str, parent: _Frame | None) -> None:
@@ -165,12 +167,15 @@ class _Frame:
         self.link_chars = 0
         self.good_chars = 0  # characters of good paragraphs in the subtree (boilerplate excluded)
         self.raw_par = 0  # characters of paragraph-like lines, boilerplate or not
+        self.prose = 0  # good characters outside lists and quotes
         self.good = 0  # number of good paragraphs in the subtree
         self.score = 0.0  # readability-style score fed by children and grandchildren
         self.byline_chars = 0
         self.time_chars = 0
         self.articles = 0  # <article> elements in the subtree (itself included)
         self.has_h1 = False
+        # The nearest <article> element at or above this one.
+        self.article: _Frame | None = self if tag == "article" else (parent.article if parent is not None else None)
         self.buf: list[str] = []
         self.buf_link = 0
         self.buf_byline = 0
@@ -527,6 +532,9 @@ def _score(lines: list[tuple[_Frame, str, int, int, int]]) -> None:
         if frame.boiler_anc is not None:
             continue
         score = 1.0 + text.count(",") + text.count("\u3001") + min(size / 100.0, 3.0)
+        if frame.hint is not None:
+            # List items and quotes are part of articles but also of teaser lists.
+            score *= 0.5
         parent = frame if frame.tag in _SELF_SCORED else frame.parent
         if parent is not None:
             parent.score += score
@@ -536,9 +544,11 @@ def _score(lines: list[tuple[_Frame, str, int, int, int]]) -> None:
                 great = grand.parent
                 if great is not None:
                     great.score += score / 4
+        prose = size if frame.hint is None else 0
         node: _Frame | None = frame
         while node is not None:
             node.good_chars += size
+            node.prose += prose
             node.good += 1
             node = node.parent
 
@@ -595,7 +605,7 @@ def choose_container(frames: list[_Frame]) -> _Frame:
     best: _Frame | None = None
     best_score = 0.0
     for frame in frames:
-        if frame.score <= 0 or frame.boiler_anc is not None:
+        if frame.score <= 0 or frame.boiler_anc is not None or frame.tag in _LISTS:
             continue
         density = frame.link_chars / frame.chars if frame.chars else 0.0
         score = frame.score * (1.0 - density) * (1.0 + 0.5 * frame.semantic)
@@ -606,18 +616,24 @@ def choose_container(frames: list[_Frame]) -> _Frame:
     # Widen: climb while the parent adds real article text (a body split into
     # several blocks), not link lists, short junk or another article.
     current = best
-    while current.parent is not None:
-        parent = current.parent
-        if parent.boiler_anc is not None or parent.tag in ("body", "html"):
+    ancestor = best.parent
+    while ancestor is not None:
+        if ancestor.boiler_anc is not None or ancestor.tag in ("body", "html"):
             break
-        if current.articles == 1 and parent.articles > 1:
+        if current.articles == 1 and ancestor.articles > 1:
             break
-        extra_good = parent.good_chars - current.good_chars
-        extra_junk = (parent.chars - parent.good_chars) - (current.chars - current.good_chars)
-        density = parent.link_chars / parent.chars if parent.chars else 0.0
-        if extra_good <= 0 or density > 0.35 or extra_junk > max(150, 0.5 * extra_good):
+        extra_good = ancestor.prose - current.prose
+        extra_junk = (ancestor.chars - ancestor.prose) - (current.chars - current.prose)
+        density = ancestor.link_chars / ancestor.chars if ancestor.chars else 0.0
+        if density > 0.35 or extra_junk > max(150, 0.5 * extra_good):
             break
-        current = parent
+        if extra_good > 0:
+            current = ancestor
+        if ancestor.tag in ("article", "main"):
+            # An <article> or <main> element bounds the story.
+            break
+        # A thin wrapper (no new paragraphs, little else): look one level up.
+        ancestor = ancestor.parent
     return current
 
 
@@ -666,10 +682,24 @@ def _select(
         if lines[i][0].tag == "h1":
             title_line = i
             break
+    # Inside the container, the article starts at its h1: what comes before
+    # it (section labels, trending bars, breadcrumbs) is chrome, unless prose.
+    title_inside: int | None = None
+    for i in range(first_inside, len(lines)):
+        frame = lines[i][0]
+        if not start <= frame.index <= end:
+            continue
+        if frame.tag == "h1":
+            title_inside = i
+            break
+        if frame.hint is None and len(lines[i][1]) >= 2 * MIN_PARAGRAPH and lines[i][2] * 2 < len(lines[i][1]):
+            break
     dropped: dict[str, list[int]] = {}
     out: list[ContentBlock] = []
     second_article = False
     seen_body = False
+    body_article: _Frame | None = None  # the <article> that holds the first prose line
+    seen_prose = False
     for i, (frame, text, link, byline, time) in enumerate(lines):
         inside = start <= frame.index <= end
         hint = frame.hint
@@ -688,10 +718,28 @@ def _select(
             entry[0] += 1
             entry[1] += len(text)
             continue
+        if title_inside is not None and i < title_inside and hint not in _META_HINTS:
+            entry = dropped.setdefault("before the title", [0, 0])
+            entry[0] += 1
+            entry[1] += len(text)
+            continue
         if second_article:
             entry = dropped.setdefault("after the article (next article)", [0, 0])
             entry[0] += 1
             entry[1] += len(text)
+            continue
+        if (
+            body_article is not None
+            and frame.article is not None
+            and frame.article is not body_article
+            and _inside(frame.article, container)
+        ):
+            # Another <article> inside the story: a teaser, a related post or the next story.
+            entry = dropped.setdefault("another article inside the page", [0, 0])
+            entry[0] += 1
+            entry[1] += len(text)
+            if frame.tag == "h1" or (body_article is not None and not _inside(frame.article, body_article)):
+                second_article = True
             continue
         if frame.tag == "h1" and seen_body and container.articles != 1 and _starts_article(frame, container):
             second_article = True
@@ -712,6 +760,10 @@ def _select(
             out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)"))
             continue
         if line_hint in (Hint.PARAGRAPH, Hint.HEADING, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.TABLE):
+            if not seen_prose and line_hint is Hint.PARAGRAPH and len(text) >= 80:
+                article = frame.article
+                body_article = article if article is not None and _inside(article, container) else None
+                seen_prose = True
             seen_body = True
         out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0))
     return ContentResult(
@@ -721,6 +773,9 @@ def _select(
         paywall=paywall,
         second_article=second_article,
     )
+
+
+_META_HINTS = frozenset({Hint.BYLINE, Hint.TIME, Hint.DATELINE, Hint.SUBTITLE})
 
 
 def _starts_article(frame: _Frame, container: _Frame) -> bool:
