@@ -86,8 +86,21 @@ class Document:
         self.body_count = 0
         self.dateline_taken = False
         self.seen: dict[str, int] = {}
+        #: Index of the last block that was not removed (None before the first).
+        self.last_kept: int | None = None
+        #: For each block labelled so far: whether it was removed.
+        self.labels_by_block: list[bool] = []
         self._words: dict[str, int] | None = None
         self._sentence_index: dict[str, list[tuple[int, frozenset[str]]]] | None = None
+
+    def is_removed(self, index: int) -> bool:
+        """True when block ``index`` was removed, or, not labelled yet, plainly will be (chrome, a repeat)."""
+        if index < len(self.labels_by_block):
+            return self.labels_by_block[index]
+        shape = self.shapes[index]
+        if shape.key and (shape.key in self.seen or shape.key == self.title_key):
+            return True
+        return boilerplate.looks_removable(self.blocks[index].text, shape)
 
     def word_blocks(self) -> dict[str, int]:
         """For each lower-cased word, in how many blocks it occurs (computed on first use)."""
@@ -163,6 +176,25 @@ class Context:
         """The shape of the block after, or None."""
         shapes = self.doc.shapes
         return shapes[self.index + 1] if self.index + 1 < len(shapes) else None
+
+    @property
+    def previous_kept_shape(self) -> Shape | None:
+        """The shape of the nearest block before that was not removed, or None."""
+        kept = self.doc.last_kept
+        return self.doc.shapes[kept] if kept is not None else None
+
+    @property
+    def next_kept_shape(self) -> Shape | None:
+        """The shape of the nearest block after that will plainly not be removed, or None.
+
+        Blocks that are site chrome or repeats are skipped, so that a decision
+        does not change when the removed blocks are gone (idempotency).
+        """
+        doc = self.doc
+        for index in range(self.index + 1, len(doc.blocks)):
+            if not doc.is_removed(index):
+                return doc.shapes[index]
+        return None
 
     @property
     def previous_label(self) -> Block | None:
@@ -254,6 +286,8 @@ RULES: tuple[Rule, ...] = (
     # Credits and photo credits.
     Rule("credit.line", K.CREDIT, credit.credit_line),
     Rule("photo_credit.line", K.PHOTO_CREDIT, photo_credit.photo_credit_line, _captions_on),
+    # List items (before the rules that look at short lines between paragraphs).
+    Rule("body.list_item", K.LIST_ITEM, body.list_item),
     # The body's first and last paragraphs.
     Rule("dateline.first_paragraph", K.DATELINE, dateline.first_paragraph),
     Rule("credit.trailing", K.CREDIT, credit.trailing_signoff),
@@ -263,7 +297,6 @@ RULES: tuple[Rule, ...] = (
     Rule("pull_quote.repeats_body", K.PULL_QUOTE, pull_quote.repeats_body, _captions_on),
     Rule("pull_quote.restates", K.PULL_QUOTE, pull_quote.restates_story, _captions_on),
     Rule("subheading.line", K.SUBHEADING, subheading.short_heading),
-    Rule("body.list_item", K.LIST_ITEM, body.list_item),
 )
 
 
@@ -321,3 +354,7 @@ def _record(doc: Document, index: int, new: list[Block]) -> None:
             doc.body_count += 1
     if key and key not in doc.seen:
         doc.seen[key] = index
+    removed = all(block.kind.is_removed for block in new)
+    doc.labels_by_block.append(removed)
+    if not removed:
+        doc.last_kept = index

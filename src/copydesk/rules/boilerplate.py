@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .._source import SourceBlock
 from ._match import Match
+from ._shape import Shape
 
 if TYPE_CHECKING:
     from .._classify import Context
@@ -124,3 +125,21 @@ def embedded_post(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words <= 40 and _EMBED_POST.match(text):
         return Match("embedded post residue (a photo posted by ...)")
     return None
+
+
+def looks_removable(text: str, shape: Shape) -> bool:
+    """True when a block is plainly chrome (no words, an ad marker, a prompt, an embedded post).
+
+    Used to look past such blocks when a rule checks its neighbours.
+
+    >>> from copydesk.rules._shape import shape_of
+    >>> looks_removable("Advertisement", shape_of("Advertisement")), looks_removable("Hello there.", shape_of("x"))
+    (True, False)
+    """
+    if shape.words == 0:
+        return True
+    if shape.words <= 40:
+        stripped = text.lstrip(" *•►>|-–—_[(")
+        if any(pattern.match(stripped) for pattern, _reason in _CHROME):
+            return True
+    return "pic.twitter.com/" in text or ("(@" in text and _EMBED_END.search(text, max(0, len(text) - 60)) is not None)

@@ -93,7 +93,7 @@ def with_credit(block: SourceBlock, ctx: Context) -> Match | None:
 def descriptive(block: SourceBlock, ctx: Context) -> Match | None:
     """A short line between paragraphs describing a picture (several signals together)."""
     shape = ctx.shape
-    if not 4 <= shape.words <= 60 or ctx.index == 0 or ctx.next is None:
+    if not 4 <= shape.words <= 60 or ctx.index == 0 or ctx.next_kept_shape is None:
         return None
     if not shape.starts_upper or shape.title_case or shape.all_caps:
         return None
@@ -122,7 +122,5 @@ def descriptive(block: SourceBlock, ctx: Context) -> Match | None:
 
 def _between_paragraphs(ctx: Context) -> bool:
     """True when a real paragraph stands right before or right after the block."""
-    shapes = ctx.doc.shapes
-    before = ctx.index > 0 and shapes[ctx.index - 1].is_long_paragraph
-    after = ctx.index + 1 < len(shapes) and shapes[ctx.index + 1].is_long_paragraph
-    return before or after
+    before, after = ctx.previous_kept_shape, ctx.next_kept_shape
+    return (before is not None and before.is_long_paragraph) or (after is not None and after.is_long_paragraph)

@@ -46,7 +46,7 @@ def _repeated_sentence(ctx: Context, mine_share: float, other_share: float) -> i
         return None
     shapes = ctx.doc.shapes
     for index, other in ctx.doc.sentences_sharing(mine, mine_share):
-        if index == ctx.index or not shapes[index].is_long_paragraph:
+        if index == ctx.index or not shapes[index].is_long_paragraph or ctx.doc.is_removed(index):
             continue
         shared = len(mine & other)
         if shared / len(mine) >= mine_share and shared / len(other) >= other_share:
@@ -90,10 +90,10 @@ def restates_story(block: SourceBlock, ctx: Context) -> Match | None:
     shape = ctx.shape
     if not 8 <= shape.words <= 45 or shape.closed or shape.title_case or shape.all_caps:
         return None
-    if not ctx.body_count or ctx.next is None or not shape.starts_upper or block.text[:1].isdigit():
+    if not ctx.body_count or not shape.starts_upper or block.text[:1].isdigit():
         return None
-    shapes = ctx.doc.shapes
-    if not (shapes[ctx.index - 1].is_long_paragraph and shapes[ctx.index + 1].is_long_paragraph):
+    before, after = ctx.previous_kept_shape, ctx.next_kept_shape
+    if before is None or after is None or not (before.is_long_paragraph and after.is_long_paragraph):
         return None
     text = block.text
     if text.endswith((",", "-", "–", "—")) or "http" in text or "@" in text or text.count("(") != text.count(")"):

@@ -35,7 +35,7 @@ def short_heading(block: SourceBlock, ctx: Context) -> Match | None:
     shape = ctx.shape
     if not 1 <= shape.words <= 14 or len(block.text) > 120 or not ctx.body_count:
         return None
-    following = ctx.next_shape
+    following = ctx.next_kept_shape
     if following is None or following.words < max(8, shape.words + 3):
         return None
     text = block.text.rstrip()
