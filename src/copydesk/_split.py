@@ -49,7 +49,8 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
     [('The report said the council had voted to close the bridge, which will reopen in May.', Span(start=0, end=3))]
     """
     options = options or TextOptions()
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    raw = text.split("\n")
+    lines = [" ".join(line.split()) for line in raw]
     width = _wrap_width(lines) if options.join_wrapped_lines else None
     blocks: list[SourceBlock] = []
     number = 0
@@ -76,8 +77,9 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
             and number - start == 1
             and len(joined) >= options.flattened_line_chars
         ):
-            for piece in split_flattened(joined, options.paragraph_chars):
-                blocks.append(SourceBlock(piece, Span(start, number)))
+            # The raw line: runs of spaces are evidence of lost paragraph breaks.
+            for piece in split_flattened(raw[start], options.paragraph_chars):
+                blocks.append(SourceBlock(" ".join(piece.split()), Span(start, number)))
         else:
             blocks.append(SourceBlock(joined, Span(start, number)))
     return tuple(blocks)
