@@ -423,10 +423,10 @@ def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None
     needs_time = False
     if kind == "dmy":
         digits = match["dmy_y"]
-        year, month, day = _full_year(digits), MONTHS[fold(match["dmy_m"])], int(lead + match["dmy_d"])
+        year, month, day = _full_year(digits), MONTHS.get(fold(match["dmy_m"]), 0), int(lead + match["dmy_d"])
         needs_time = len(digits) == 2  # "27 Mar 20 à 9:21" but not "5 May 20 people"
     elif kind == "ywd":
-        year, month, day = int(lead + match["ywd_y"]), MONTHS[fold(match["ywd_m"])], int(match["ywd_d"])
+        year, month, day = int(lead + match["ywd_y"]), MONTHS.get(fold(match["ywd_m"]), 0), int(match["ywd_d"])
     elif kind == "ymd":
         year, month, day = int(lead + match["ymd_y"]), int(match["ymd_m"]), int(match["ymd_d"])
         if match["ymd_h"]:
@@ -457,14 +457,15 @@ def _month_first_core(match: re.Match[str], length: int) -> _Core | None:
         return None
     start, end = length - match.end(), length - match.start()
     if kind == "mdy":
-        month, day = MONTHS[fold(match["mdy_m"][::-1])], int(match["mdy_d"][::-1])
+        month, day = MONTHS.get(fold(match["mdy_m"][::-1]), 0), int(match["mdy_d"][::-1])
         if not _valid_date(year, month, day):
             return None
         return _Core(start, end, _Date(year, month, day))
     word = fold(match["my_m"][::-1])
     if word in AMBIGUOUS_MONTH_WORDS and match["my_dot"] is None:
         return None  # "check out 2016", "two years ago 2016"
-    return _Core(start, end, _Date(year, MONTHS[word], None))
+    month = MONTHS.get(word, 0)
+    return _Core(start, end, _Date(year, month, None)) if month else None
 
 
 def _cores(text: str, day_first: DayFirst) -> list[_Core]:
@@ -523,8 +524,9 @@ def _scan(text: str, source: TimeSource, day_first: DayFirst, first_only: bool) 
         weekday = _WEEKDAY_BEFORE.search(text, max(floor, start - _WEEKDAY_WINDOW), start)
         if weekday is not None:
             start = weekday.start()
-            if date.ambiguous:
-                date = _resolve_by_weekday(date, WEEKDAYS[fold(weekday["wd"])])
+            number = WEEKDAYS.get(fold(weekday["wd"]))
+            if date.ambiguous and number is not None:
+                date = _resolve_by_weekday(date, number)
         raw = text[start:end].rstrip()
         end = start + len(raw)
         stamp = Timestamp(
@@ -697,7 +699,8 @@ def _from_digits(value: str, source: TimeSource) -> Timestamp | None:
     """A year, compact date (``20191119``) or epoch seconds / milliseconds."""
     size = len(value)
     if size in (4, 6, 8, 12, 14):
-        iso = _MACHINE_ISO.fullmatch(value)
+        # "20191119080300" is the compact ISO "20191119T080300".
+        iso = _MACHINE_ISO.fullmatch(value if size <= 8 else f"{value[:8]}T{value[8:]}")
         return None if iso is None else _from_iso(value, iso, source)
     if 9 <= size <= 11:
         return _from_epoch(int(value), value, source)
