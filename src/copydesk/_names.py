@@ -22,7 +22,7 @@ ROLE_WORDS = word_set(
     """
     admin administrator staff desk editor editors editorial correspondent correspondents reporter reporters
     writer writers contributor contributors team bureau newsroom service services agencies agency webmaster
-    guest author authors columnist intern user anonymous unknown moderator publisher press news online web
+    guest author authors columnist intern user anonymous unknown moderator publisher press online web
     digital sports tnn wires wire newsdesk feeds feed media network
     """
 )
@@ -46,8 +46,11 @@ _PARTICLES = word_set("de da di del della dos das du van von der den ter la le a
 _SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 
 # One token of a name: capitalised word with apostrophes/hyphens/periods, an
-# initial, or an all-capitals word. Linear: one character class, no nesting.
-_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.|[A-Z\u00c0-\u00de][\w'’.\-]*)\Z")
+# initial, an all-capitals word, or a particle joined to a capitalised word
+# ("al-Khatib", "d'Estaing"). Linear: one character class per part, no nesting.
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][a-z]?\.|[A-Z\u00c0-\u00de][\w'’.\-]*|(?:al|el|bin|ibn|abu|d|l|o)[-'’][A-Z\u00c0-\u00de][\w'’.\-]*)\Z"
+)
 
 # Separators between names: commas, semicolons, slashes, "and", "&".
 _SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bund\b|\bet\b|\by\b|\bwith\b)\s*")

@@ -58,7 +58,7 @@ def repeated_blockquote(block: SourceBlock, ctx: Context) -> Match | None:
     """An HTML blockquote that repeats a sentence of the body is a pull quote, not a quotation."""
     if block.hint is not Hint.BLOCKQUOTE or ctx.shape.words > 60:
         return None
-    found = _repeated_sentence(ctx, 0.8, 0.8)
+    found = _repeated_sentence(ctx, 0.85, 0.3)
     if found is None:
         return None
     return Match(f"a blockquote repeating a sentence of block {found + 1}")

@@ -41,7 +41,8 @@ def equals_metadata(block: SourceBlock, ctx: Context) -> Match | None:
 def first_line(block: SourceBlock, ctx: Context) -> Match | None:
     """The first block of the header: short, not closed by a full stop, not a list item."""
     shape = ctx.shape
-    if ctx.has_title or ctx.body_count or not ctx.in_header or ctx.index > 4:
+    if ctx.has_title or ctx.body_count or not ctx.in_header or ctx.index > 4 or block.hint is not Hint.NONE:
+        # In HTML the markup and the metadata say which line is the title.
         return None
     if ctx.doc.labels and any(b.kind.is_body or b.kind.value in ("byline", "date") for b in ctx.doc.labels):
         return None
