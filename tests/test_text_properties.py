@@ -1,0 +1,125 @@
+"""Properties of the plain-text front end, one test per invariant.
+
+*Nothing lost*, precisely: number the lines of the input after line-break
+normalisation (CRLF, CR, U+2028 and U+2029 end a line; see
+:func:`copydesk._repair.normalize_line_breaks`). Repair never adds or removes
+a line. A line is *blank* when it holds only whitespace after repair (a line
+of ``&nbsp;`` or zero-width spaces is blank; the repair is recorded). Then:
+
+- the union of the block spans is exactly the set of non-blank lines;
+- block spans do not overlap, with one exception: a long line cut into
+  several paragraphs (a flattened text) gives several consecutive blocks
+  that all carry the span of that one line;
+- the blocks keep every non-space character of the repaired text, in order.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from copydesk import Article, parse_text
+from copydesk._repair import normalize_line_breaks, repair_text
+from copydesk._source import SourceBlock
+from copydesk._split import split_blocks
+from copydesk._text import prepare_text
+
+#: Pieces of real mess: residue, markup, line breaks, wraps, flattened paragraphs.
+FRAGMENTS = (
+    "À ", "Â ", "Ã ", "\u00a0", "&amp;", "&nbsp;", "&#8217;", "&amp;amp;", "&lt;p&gt;", "<p>", "</a>",
+    "<br/>", "<span class=\"x\">", "\r\n", "\r", "\n", "\n\n", "\u2028", "\u200b", "\u00ad", "\x92",
+    "\x85", "\ufffd\ufffd", "itâ€™s", "cafÃ©", "D√ºsseldorf", "The ", "President ", "said ", "the ",
+    "of ", ". ", "le ", "Paris", "  ", "\t", "\x00", "é", "’", "“", "”", "—", "hilarious.Brand ",
+    "WASHINGTON (Reuters) - ", "Advertisement", "By Jane Doe", "- AP inputs", "http://example.com/a",
+    "• ", "1) ", "well-", "U.S. ", "Mr. ", "\x1b[31m", "\ud800",
+)
+SENTENCE = st.sampled_from([
+    "The army said it had retaken the city. ",
+    "Officials met again on Friday to discuss the plan and the costs of the new bridge, ",
+    "which will open in May. ",
+    "“We will not leave,” the mayor said. ",
+])
+
+
+@st.composite
+def messy_text(draw: st.DrawFn) -> str:
+    """Text assembled from mess fragments, free text, sentences and long flattened runs."""
+    parts = draw(st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS),
+            st.text(max_size=12),
+            SENTENCE,
+            st.lists(SENTENCE, min_size=20, max_size=40).map("".join),
+        ),
+        max_size=40,
+    ))
+    return "".join(parts)
+
+
+ANY_TEXT = st.one_of(st.text(), messy_text())
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def assert_nothing_lost(repaired: str, blocks: tuple[SourceBlock, ...]) -> None:
+    """The invariant of the module docstring."""
+    lines = repaired.split("\n")
+    non_blank = {n for n, line in enumerate(lines) if line.strip()}
+    spans = [b.span for b in blocks]
+    assert {n for span in spans for n in span.lines} == non_blank
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start or (a == b and a.end - a.start == 1), (a, b)
+    assert all(span.end <= len(lines) for span in spans)
+    kept = "".join("".join(b.text.split()) for b in blocks)
+    assert kept == "".join(repaired.split())
+
+
+@SETTINGS
+@given(st.text())
+def test_never_raises_on_any_str(text: str) -> None:
+    assert isinstance(parse_text(text), Article)
+
+
+@SETTINGS
+@given(messy_text())
+def test_never_raises_on_messy_str(text: str) -> None:
+    assert isinstance(parse_text(text), Article)
+
+
+@SETTINGS
+@given(st.binary() | messy_text().map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_never_raises_on_any_bytes(data: bytes) -> None:
+    assert isinstance(parse_text(data), Article)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_nothing_lost(text: str) -> None:
+    prepared = prepare_text(text)
+    assert_nothing_lost(prepared.text, split_blocks(prepared.text))
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_nothing_lost_in_the_article(text: str) -> None:
+    """Every non-blank line is covered by a block of the Article (body, field or removed)."""
+    prepared = prepare_text(text)
+    non_blank = {n for n, line in enumerate(prepared.text.split("\n")) if line.strip()}
+    article = parse_text(text)
+    spans = {n for block in article.blocks if block.span is not None for n in block.span.lines}
+    assert non_blank <= spans
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_repair_is_idempotent(text: str) -> None:
+    once, _ = repair_text(text)
+    assert repair_text(once) == (once, ())
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_repair_keeps_the_line_count(text: str) -> None:
+    normalised = normalize_line_breaks(text)
+    assert repair_text(text)[0].count("\n") == normalised.count("\n")
