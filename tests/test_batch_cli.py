@@ -214,3 +214,22 @@ def test_ctrl_c_leaves_complete_lines_and_exits_130(tmp_path, workers):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert 0 < len(lines) < 5000
     assert [json.loads(line)["record"] for line in lines] == list(range(len(lines)))
+
+
+def test_progress_line_has_share_and_eta_once_the_size_is_known():
+    import io
+
+    from copydesk._batch_io import ReadOptions, ReadStats
+
+    stats = ReadStats()
+    stream = io.StringIO()
+    progress = _batch_cli._Progress(stream, stats, [], ReadOptions())
+    progress.total_bytes, stats.bytes_read = 1000, 250
+    counts = _batch_cli._Counts()
+    counts.parsed, counts.failed = 30, 2
+    progress.update(counts, force=True)
+    line = stream.getvalue()
+    assert line.startswith("\r32 records") and "/s" in line
+    assert "25%" in line and "ETA " in line and "2 failed" in line
+    progress.close()
+    assert stream.getvalue().endswith("\r\x1b[K")
