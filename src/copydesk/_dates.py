@@ -181,7 +181,7 @@ _MONTH_FIRST_REVERSED = re.compile(
     (?:
         (?P<mdy>                                # "6102 ,32 .ceD" is "Dec. 23, 2016"
             (?:[\s/-]{{1,3}},?|,|\s{{0,2}}\.|\s{{1,3}}fo\s{{1,3}})(?:{_ORDINAL_REVERSED})?(?P<mdy_d>[0-9]{{1,2}})(?![0-9])
-            [\s/-]{{1,3}}\.?(?P<mdy_m>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}
+            (?:[\s/-]{{1,3}}\.?|\.)(?P<mdy_m>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}
         )
       | (?P<my>                                 # "6102 rebmeceD" is "December 2016"
             (?:\s{{1,3}}(?:ed|led))?(?:[\s/-]{{1,3}},?|,)(?P<my_dot>\.)?
@@ -207,7 +207,7 @@ _TIME = rf"""
         )?
         (?![0-9])
         (?:\s{{0,2}}(?:(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap_ar>[صم]){_NO_LETTER_AFTER}))?  # Arabic ص / م
-        (?:\s{{0,2}}(?:\(?noon\)?|uhr|uur|hrs|godz\.?)\b)?
+        (?:\s{{0,2}}(?P<suffix>\(?noon\)?|uhr|uur|hrs|godz\.?)\b)?
     )
     (?:\s{{0,2}}\(?
         (?-i:
@@ -348,13 +348,13 @@ def _read_time(match: re.Match[str], date: _Date) -> _Time | None:
         minute = int(match["mi"]) if match["mi"] else None
         second = int(match["s"]) if match["s"] else None
         meridiem = match["ap"] or {"ص": "a", "م": "p", None: None}[match["ap_ar"]]
-        if minute is None and not meridiem and not match["honly"]:
+        if minute is None and not (meridiem or match["honly"] or match["suffix"]):
             return None  # "2016 3" is no time
         if meridiem and 1 <= hour <= 12:
             hour = hour % 12 + (12 if meridiem.lower() == "p" else 0)
         if hour > 23:
             return None
-        if minute is None and (meridiem or match["honly"]):
+        if minute is None:
             minute = 0
     offset = None
     if match["tzo"]:
@@ -516,17 +516,21 @@ def _scan(text: str, source: TimeSource, day_first: DayFirst, first_only: bool) 
                 end = after.end()
             elif needs_time:
                 continue
-            else:
-                before = _TIME_BEFORE.search(text, max(floor, start - _TIME_WINDOW), start)
-                time = _read_time(before, date) if before else None
-                if before is not None and time is not None:
-                    start = before.start()
         weekday = _WEEKDAY_BEFORE.search(text, max(floor, start - _WEEKDAY_WINDOW), start)
         if weekday is not None:
             start = weekday.start()
             number = WEEKDAYS.get(fold(weekday["wd"]))
             if date.ambiguous and number is not None:
                 date = _resolve_by_weekday(date, number)
+        if time is None and date.day is not None:
+            # "3:45 p.m. ET Nov. 19, 2019", "1:09 PM ET, Sat November 19, 2016"
+            before = _TIME_BEFORE.search(text, max(floor, start - _TIME_WINDOW), start)
+            time = _read_time(before, date) if before else None
+            if before is not None and time is not None:
+                start = before.start()
+                if weekday is None:  # "Sat 12:45 PM, Nov 19, 2016"
+                    weekday = _WEEKDAY_BEFORE.search(text, max(floor, start - _WEEKDAY_WINDOW), start)
+                    start = start if weekday is None else weekday.start()
         raw = text[start:end].rstrip()
         end = start + len(raw)
         stamp = Timestamp(
