@@ -66,24 +66,54 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
     """
     options = options or RepairOptions()
     log = _Log()
-    text = _fix_line_breaks(text, log)
-    if options.remove_residue:
+    found = _interesting(text)
+    if not found and (options.keep_curly_quotes or text.isascii()):
+        return text, ()  # printable ASCII and typography: nothing to do, no copy
+    if found & _LINE_BREAK_CHARS:
+        text = _fix_line_breaks(text, log)
+    if options.remove_residue and found & _CONTROL_CHARS:
         text = _remove_control_characters(text, log)
-    if options.normalize_spaces and not text.isascii():
+        found = _interesting(text)  # lone surrogates became U+FFFD
+    if options.normalize_spaces and found & _SPACE_SET:
         # Before the markup: a soft hyphen inside "&am\u00adp;" must not make an entity later.
         text = _normalize_spaces(text, log)
-    if options.strip_markup:
+    if options.strip_markup and ("&" in found or "<" in found):
+        before = text
         text = _strip_markup(text, log)
-    if options.fix_mojibake and not text.isascii():
+        if text is not before:
+            found = _interesting(text)
+    if options.fix_mojibake and any(ord(c) > 0x7F and c not in _SPACE_SET for c in found):
+        before = text
         text = _fix_mojibake(text, log)
-    if options.normalize_spaces and not text.isascii():
+        if text is not before:
+            found = _interesting(text)
+    if options.normalize_spaces and found & _SPACE_SET:
         # Again: "&nbsp;" and ftfy ("Â " is read as an NBSP) make new NBSPs.
         text = _normalize_spaces(text, log)
-    if options.remove_residue and not text.isascii():
+    if options.remove_residue and found & _RESIDUE_CHARS:
         text = _remove_residue(text, log)
     if not options.keep_curly_quotes and not text.isascii():
         text = _straighten_quotes(text, log)
     return text, log.repairs()
+
+
+# Everything some stage may act on: line breaks other than LF, controls, "&"
+# and "<", and every non-ASCII character except the typographic ones nothing
+# here changes. One negated class: linear, and one pass over the text.
+_INTERESTING = re.compile("[^\t\n\x20-\x25\x27-\x3b\x3d-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]")
+_LINE_BREAK_CHARS = frozenset("\r\u2028\u2029")
+_CONTROL_CHARS = frozenset(
+    [chr(n) for n in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)]
+    + [chr(n) for n in range(0xD800, 0xE000)]
+)
+_RESIDUE_CHARS = frozenset(
+    [chr(n) for n in range(0x80, 0xA0)] + ["\ufffd"] + [chr(n) for n in range(0xC0, 0x100)]
+)
+
+
+def _interesting(text: str) -> frozenset[str]:
+    """The characters of ``text`` that some repair stage may act on."""
+    return frozenset(_INTERESTING.findall(text))
 
 
 # -- bookkeeping -------------------------------------------------------------
@@ -342,6 +372,7 @@ _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _SOFT_HYPHEN = re.compile("\u00ad")
 _SPACE_TABLE = {ord(c): " " for c in _SPACE_CHARS} | {ord(c): None for c in _ZERO_WIDTH_CHARS + "\u00ad"}
 _ANY_SPACE = re.compile(f"[{_SPACE_CHARS}{_ZERO_WIDTH_CHARS}\u00ad]")
+_SPACE_SET = frozenset(_SPACE_CHARS + _ZERO_WIDTH_CHARS + "\u00ad")
 
 
 def _normalize_spaces(text: str, log: _Log) -> str:

@@ -50,7 +50,7 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
     """
     options = options or TextOptions()
     raw = text.split("\n")
-    lines = [" ".join(line.split()) for line in raw]
+    lines = [_normalise(line) for line in raw]
     width = _wrap_width(lines) if options.join_wrapped_lines else None
     blocks: list[SourceBlock] = []
     number = 0
@@ -68,7 +68,7 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
             and _joins(lines[number], lines[number + 1], width, inside=len(parts) > 1)
         ):
             number += 1
-            glue = "" if _HYPHEN_END.search(parts[-1]) and lines[number][:1].islower() else " "
+            glue = "" if _ends_with_split_word(parts[-1]) and lines[number][:1].islower() else " "
             parts.append(glue + lines[number])
         number += 1
         joined = "".join(parts)
@@ -85,21 +85,50 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
     return tuple(blocks)
 
 
+def _normalise(line: str) -> str:
+    """``line`` with runs of whitespace made one space and its ends stripped.
+
+    >>> _normalise("  a \\t b  ")
+    'a b'
+    """
+    if line.isascii() and line.isprintable() and "  " not in line and line.strip() == line:
+        return line  # the common case, with no copy
+    return " ".join(line.split())
+
+
 # -- line features ---------------------------------------------------------------
 
-# Each pattern is anchored at one end and made of single classes with bounded
-# repeats: linear.
-_CLAUSE_END = re.compile("[.!?:;\u2026][\"'\u201d\u2019)\\]]{0,3}$")
-_HYPHEN_END = re.compile("[^\\W\\d_]-$")
+# Anchored patterns on short strings (a line's start, its last token):
+# single classes with bounded repeats, linear.
 _ITEM_START = re.compile("^(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25ba>]|[0-9]{1,3}[.)])(?: |$)")
 _URLISH = re.compile(r"^(?:https?://|www\.|pic\.twitter)|^\S{25,}$", re.IGNORECASE)
-# The last token when it is an abbreviation or an initial: "U.S.", "Mr.", "J."
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.){2,}|[A-Z]\.)$")
+# An abbreviation or an initial as the last token: "U.S.", "a.m.", "J."
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.")
+_CLOSERS = "\"'\u201d\u2019)]"
+_CLAUSE_STOPS = ".!?:;\u2026"
 
 
 def _ends_clause(line: str) -> bool:
-    """True when ``line`` ends a sentence or clause (a full stop, ?, !, :, ;, …), not an abbreviation."""
-    return bool(_CLAUSE_END.search(line)) and not _ABBREVIATION_END.search(line)
+    """True when ``line`` ends a sentence or clause (a full stop, ?, !, :, ;, …), not an abbreviation.
+
+    >>> _ends_clause("He left."), _ends_clause("in the U.S."), _ends_clause("the president,")
+    (True, False, False)
+    """
+    core = line.rstrip(_CLOSERS)
+    if not core or core[-1] not in _CLAUSE_STOPS:
+        return False
+    return not _ends_with_abbreviation(line)
+
+
+def _ends_with_abbreviation(line: str) -> bool:
+    """True when the last token of ``line`` is an abbreviation or an initial."""
+    token = line[line.rfind(" ") + 1:]
+    return len(token) <= 12 and _ABBREVIATION.fullmatch(token) is not None
+
+
+def _ends_with_split_word(line: str) -> bool:
+    """True when ``line`` ends in a word broken by a hyphen ("well-")."""
+    return len(line) >= 2 and line[-1] == "-" and line[-2].isalpha()
 
 
 def _starts_lower(line: str) -> bool:
@@ -160,9 +189,9 @@ def _joins(line: str, following: str, width: int | None, *, inside: bool = False
     """
     if _standalone(line) or _standalone(following):
         return False
-    if _HYPHEN_END.search(line) and _starts_lower(following):
+    if _ends_with_split_word(line) and _starts_lower(following):
         return True
-    ends = _ends_clause(line) and not _ABBREVIATION_END.search(line)
+    ends = _ends_clause(line)
     if _starts_lower(following) and not ends and len(line) >= _MIN_CONTINUING and line.count(" ") >= 3:
         return True
     if width is None or not 0.6 * width <= len(line) <= 1.1 * width:
