@@ -45,7 +45,9 @@ from ._source import Hint
 #
 # All patterns below are plain alternations of literals (some with a
 # character class or an optional separator); none nests a quantifier, so each
-# match attempt is linear in the signature, which is itself short.
+# match attempt is linear in the signature, which is itself short. They are
+# matched against the lowercased signature, without re.IGNORECASE (which
+# makes long alternations several times slower).
 
 # Words that mark a subtree as boilerplate wherever they appear in a class/id.
 _BOILER_SUBSTR = re.compile(
@@ -57,7 +59,6 @@ _BOILER_SUBSTR = re.compile(
     r"|tag-list|taglist|article-tags|post-tags|entry-tags|topics-list|byline-share|follow-us"
     r"|login|log-in|register|donate|survey|feedback|rating|reaction|banner|jump-link|tooltip"
     r"|inline-ad|ad-slot|adslot|ad-container|adunit|ad-unit|dfp|gpt-ad|native-ad",
-    re.I,
 )
 # Words that mark boilerplate only as a whole token ("ad", "nav" ...).
 _BOILER_TOKENS = frozenset(
@@ -79,23 +80,22 @@ _STRONG_BOILER = frozenset(
     }
 )
 # State-like prefixes: "has-sidebar", "with-share", "no-ads" say nothing of the element itself.
-_STATE_PREFIX = re.compile(r"\b(?:has|with|no|is|show|hide|js|l|u)-[a-z0-9_-]+", re.I)
+_STATE_PREFIX = re.compile(r"\b(?:has|with|no|is|show|hide|js|l|u)-[a-z0-9_-]+")
 # Article-body names: the element that holds the story text.
 _BODY_NAMES = re.compile(
     r"article[-_]?body|articlebody|article[-_]?content|article[-_]?text|story[-_]?body"
     r"|story[-_]?content|story[-_]?text|entry[-_]?content|entry[-_]?body|post[-_]?content|post[-_]?body"
     r"|post[-_]?entry|body[-_]?text|bodytext|content[-_]?body|main[-_]?content|article__body"
     r"|article-page-body|page-content|news[-_]?body|news[-_]?text|text[-_]?body|rich[-_]?text",
-    re.I,
 )
-_CAPTION = re.compile(r"caption|legend|image-text|imagetext|photo-text|media-desc|img-desc", re.I)
-_CREDIT = re.compile(r"credit|copyright|photographer|attribution|image-source|photo-source|courtesy", re.I)
-_BYLINE = re.compile(r"byline|by-line|author|writer|contributor|reporter", re.I)
-_DATE = re.compile(r"\bdate|date\b|dateline|timestamp|published|pubdate|posted-on|updated|\btime\b", re.I)
-_DATELINE = re.compile(r"dateline", re.I)
-_PULL = re.compile(r"pull[-_ ]?quote|pullquote|pull[-_ ]?out|pullout|blockquote--pull|quote--pull", re.I)
-_SUBTITLE = re.compile(r"standfirst|\bdek\b|subtitle|sub-title|subheadline|sub-headline|strapline|summary", re.I)
-_PAYWALL = re.compile(r"paywall|premium-content|subscriber-only|subscribers-only|regwall|meter-", re.I)
+_CAPTION = re.compile(r"caption|legend|image-text|imagetext|photo-text|media-desc|img-desc")
+_CREDIT = re.compile(r"credit|copyright|photographer|attribution|image-source|photo-source|courtesy")
+_BYLINE = re.compile(r"byline|by-line|author|writer|contributor|reporter")
+_DATE = re.compile(r"\bdate|date\b|dateline|timestamp|published|pubdate|posted-on|updated|\btime\b")
+_DATELINE = re.compile(r"dateline")
+_PULL = re.compile(r"pull[-_ ]?quote|pullquote|pull[-_ ]?out|pullout|blockquote--pull|quote--pull")
+_SUBTITLE = re.compile(r"standfirst|\bdek\b|subtitle|sub-title|subheadline|sub-headline|strapline|summary")
+_PAYWALL = re.compile(r"paywall|premium-content|subscriber-only|subscribers-only|regwall|meter-")
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset({"ul", "ol", "menu"})
@@ -232,36 +232,85 @@ def _signature(element: Tag) -> str:
     return " ".join(parts).lower()
 
 
-def _boiler_reason(tag: str, sig: str, element: Tag) -> str | None:
+class _SigInfo:
+    """What an element's class/id/role/itemprop words say, computed once per distinct signature."""
+
+    __slots__ = ("body_name", "boiler", "byline", "date", "hint", "paywall", "pull")
+
+    def __init__(self, sig: str) -> None:
+        self.body_name = bool(_BODY_NAMES.search(sig))
+        self.paywall = bool(_PAYWALL.search(sig))
+        self.pull = bool(_PULL.search(sig))
+        self.byline = bool(_BYLINE.search(sig)) and "bio" not in sig
+        self.date = bool(_DATE.search(sig))
+        self.boiler: str | None = None
+        if not self.body_name:
+            cleaned = _STATE_PREFIX.sub(" ", sig)
+            match = _BOILER_SUBSTR.search(cleaned)
+            if match:
+                self.boiler = match.group(0).lower()
+            else:
+                for token in _NON_WORD.split(cleaned):
+                    if token in _BOILER_TOKENS:
+                        self.boiler = token
+                        break
+        hint: Hint | None = None
+        if self.pull:
+            hint = Hint.PULL_QUOTE
+        elif _DATELINE.search(sig):
+            hint = Hint.DATELINE
+        elif _CREDIT.search(sig):
+            hint = Hint.PHOTO_CREDIT
+        elif _CAPTION.search(sig):
+            hint = Hint.FIGCAPTION
+        elif self.byline:
+            hint = Hint.BYLINE
+        elif self.date:
+            hint = Hint.TIME
+        elif _SUBTITLE.search(sig):
+            hint = Hint.SUBTITLE
+        self.hint = hint
+
+
+# Any run of non-alphanumerics: one character class, linear.
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_EMPTY_SIG = _SigInfo("")
+_SIG_CACHE: dict[str, _SigInfo] = {}
+_SIG_CACHE_MAX = 20_000
+
+
+def _sig_info(sig: str) -> _SigInfo:
+    """The cached :class:`_SigInfo` of ``sig`` (the cache is bounded)."""
+    if not sig:
+        return _EMPTY_SIG
+    info = _SIG_CACHE.get(sig)
+    if info is None:
+        if len(_SIG_CACHE) >= _SIG_CACHE_MAX:
+            _SIG_CACHE.clear()
+        info = _SIG_CACHE[sig] = _SigInfo(sig)
+    return info
+
+
+def _boiler_reason(tag: str, info: _SigInfo, element: Tag) -> str | None:
     """Why ``element`` is boilerplate (nav, footer, a share bar ...), or None."""
     if tag in ("nav", "footer", "aside"):
         return tag
     attrs_ = element.attrs
-    if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
-        return "hidden"
-    style = attrs_.get("style")
-    if style and "none" in style:
-        compact = style.replace(" ", "").lower()
-        if "display:none" in compact or "visibility:hidden" in compact:
+    if attrs_:
+        if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
             return "hidden"
-    role = attrs_.get("role")
-    if isinstance(role, str) and role.lower() in CHROME_ROLES:
-        return f"role={role.lower()}"
-    if not sig:
-        return None
-    if _BODY_NAMES.search(sig):
-        return None
-    cleaned = _STATE_PREFIX.sub(" ", sig)
-    match = _BOILER_SUBSTR.search(cleaned)
-    if match:
-        return match.group(0).lower()
-    for token in re.split(r"[^a-z0-9]+", cleaned):
-        if token in _BOILER_TOKENS:
-            return token
-    return None
+        style = attrs_.get("style")
+        if style and "none" in style:
+            compact = style.replace(" ", "").lower()
+            if "display:none" in compact or "visibility:hidden" in compact:
+                return "hidden"
+        role = attrs_.get("role")
+        if isinstance(role, str) and role.lower() in CHROME_ROLES:
+            return f"role={role.lower()}"
+    return info.boiler
 
 
-def _hint_for(frame: _Frame, sig: str) -> tuple[Hint | None, int]:
+def _hint_for(frame: _Frame, info: _SigInfo) -> tuple[Hint | None, int]:
     """The hint an element's own tag and signature give its text (None: inherit)."""
     tag = frame.tag
     if tag in _HEADINGS:
@@ -272,28 +321,16 @@ def _hint_for(frame: _Frame, sig: str) -> tuple[Hint | None, int]:
     if tag == "figcaption":
         return Hint.FIGCAPTION, 0
     if tag == "blockquote":
-        return (Hint.PULL_QUOTE if sig and _PULL.search(sig) else Hint.BLOCKQUOTE), 0
+        return (Hint.PULL_QUOTE if info.pull else Hint.BLOCKQUOTE), 0
     if tag == "pre":
         return Hint.CODE, 0
     if tag == "tr":
         return Hint.TABLE, 0
-    if sig:
-        if _PULL.search(sig):
-            return Hint.PULL_QUOTE, 0
-        if _DATELINE.search(sig):
-            return Hint.DATELINE, 0
-        if _CREDIT.search(sig):
-            return Hint.PHOTO_CREDIT, 0
-        if _CAPTION.search(sig):
-            return Hint.FIGCAPTION, 0
-        if _BYLINE.search(sig) and "bio" not in sig:
-            return Hint.BYLINE, 0
-        if _DATE.search(sig):
-            return Hint.TIME, 0
-        if _SUBTITLE.search(sig):
-            return Hint.SUBTITLE, 0
-    return None, 0
+    return info.hint, 0
 
+
+# Inline elements (a <span class="credit">) that still make a block of their own.
+_PROMOTED = frozenset({Hint.PHOTO_CREDIT, Hint.FIGCAPTION})
 
 _INHERITED = frozenset(
     {Hint.FIGCAPTION, Hint.PULL_QUOTE, Hint.BLOCKQUOTE, Hint.CODE, Hint.TABLE, Hint.PHOTO_CREDIT,
@@ -362,8 +399,8 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
         if tag == "br":
             frame.buf.append("\n")
             continue
-        sig = _signature(node)
-        if tag in _BLOCKS:
+        info = _sig_info(_signature(node)) if node.attrs else _EMPTY_SIG
+        if tag in _BLOCKS or info.hint in _PROMOTED:
             new = _Frame(counter, node, tag, frame)
             counter += 1
             frames.append(new)
@@ -373,8 +410,8 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
                 new.articles = 1
             if tag == "h1":
                 new.has_h1 = True
-            reason = None if tag in _NEVER_BOILER else _boiler_reason(tag, sig, node)
-            hint, level = _hint_for(new, sig)
+            reason = None if tag in _NEVER_BOILER else _boiler_reason(tag, info, node)
+            hint, level = _hint_for(new, info)
             if reason is not None and hint is Hint.PULL_QUOTE:
                 reason = None
             if reason == "aside" and _is_pull_quote_aside(node):
@@ -383,11 +420,10 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
             if reason is not None:
                 new.boiler = reason
                 new.boiler_anc = new
-            if sig:
-                if _BODY_NAMES.search(sig):
-                    new.semantic = 1.0
-                if not paywall and _PAYWALL.search(sig):
-                    paywall = True
+            if info.body_name:
+                new.semantic = 1.0
+            if info.paywall:
+                paywall = True
             if tag == "article" or (tag == "main" and not new.semantic):
                 new.semantic = max(new.semantic, 0.5)
             if hint is None:
@@ -408,7 +444,7 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
             stack.append((5, None))
             stack.extend(reversed(node.contents))
             continue
-        if sig and _inline_boiler(sig):
+        if info.boiler is not None:
             inline_skip += 1
             stack.append((4, None))
         if tag == "a":
@@ -418,10 +454,10 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
             if rel and "author" in rel:
                 in_byline += 1
                 stack.append((2, None))
-        elif sig and _BYLINE.search(sig) and "bio" not in sig:
+        elif info.byline:
             in_byline += 1
             stack.append((2, None))
-        if tag == "time" or (sig and tag == "span" and _DATE.search(sig)):
+        if tag == "time" or (tag == "span" and info.date):
             in_time += 1
             stack.append((3, None))
         stack.extend(reversed(node.contents))
@@ -429,13 +465,6 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
     _close(top, lines)
     top.end = counter
     return frames, lines, paywall
-
-
-def _inline_boiler(sig: str) -> bool:
-    cleaned = _STATE_PREFIX.sub(" ", sig)
-    if _BOILER_SUBSTR.search(cleaned):
-        return True
-    return any(token in _BOILER_TOKENS for token in re.split(r"[^a-z0-9]+", cleaned))
 
 
 def _is_pull_quote_aside(element: Tag) -> bool:
@@ -766,6 +795,9 @@ def _select(
                 seen_prose = True
             seen_body = True
         out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0))
+    _drop_orphan_headings(out)
+    if not second_article:
+        second_article = _next_article_follows(lines, container)
     return ContentResult(
         blocks=tuple(out),
         dropped=tuple(Dropped(r, n, c) for r, (n, c) in dropped.items()),
@@ -773,6 +805,37 @@ def _select(
         paywall=paywall,
         second_article=second_article,
     )
+
+
+def _drop_orphan_headings(out: list[ContentBlock]) -> None:
+    """A subheading followed by no body text ("You may also like" over removed teasers) is not body."""
+    pending: int | None = None
+    for i, block in enumerate(out):
+        if block.removed is not None or block.hint not in _BODY_HINTS:
+            continue
+        if block.hint is Hint.HEADING:
+            if pending is not None:
+                pending = i if out[pending].level >= block.level else pending
+            else:
+                pending = i
+            continue
+        pending = None
+    if pending is not None:
+        out[pending] = attrs.evolve(out[pending], removed="boilerplate (heading with no text after it)")
+
+
+_BODY_HINTS = frozenset({Hint.PARAGRAPH, Hint.HEADING, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.TABLE, Hint.CODE})
+
+
+def _next_article_follows(lines: list[tuple[_Frame, str, int, int, int]], container: _Frame) -> bool:
+    """True when another ``<article>`` with its own h1 follows the chosen one (infinite scroll)."""
+    own = container.article
+    if own is None:
+        return False
+    for frame, *_rest in lines:
+        if frame.index > container.end and frame.tag == "h1":
+            return frame.article is not None and frame.article is not own
+    return False
 
 
 _META_HINTS = frozenset({Hint.BYLINE, Hint.TIME, Hint.DATELINE, Hint.SUBTITLE})
