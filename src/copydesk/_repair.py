@@ -44,6 +44,7 @@ from ._config import RepairOptions
 from ._model import Repair
 
 _EXAMPLE_CONTEXT = 24
+_DEFAULT_OPTIONS = RepairOptions()
 
 
 def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, tuple[Repair, ...]]:
@@ -64,7 +65,7 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
     >>> repair_text("Fish &amp; chips<br/>\\r\\nfor\\u00a0two")[0]
     'Fish & chips \\nfor two'
     """
-    options = options or RepairOptions()
+    options = options or _DEFAULT_OPTIONS
     log = _Log()
     found = _interesting(text)
     if not found and (options.keep_curly_quotes or text.isascii()):

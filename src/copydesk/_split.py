@@ -48,7 +48,7 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
     >>> [(b.text, b.span) for b in split_blocks(wrapped)]
     [('The report said the council had voted to close the bridge, which will reopen in May.', Span(start=0, end=3))]
     """
-    options = options or TextOptions()
+    options = options or _DEFAULT_OPTIONS
     raw = text.split("\n")
     lines = [_normalise(line) for line in raw]
     width = _wrap_width(lines) if options.join_wrapped_lines else None
@@ -94,6 +94,9 @@ def _normalise(line: str) -> str:
     if line.isascii() and line.isprintable() and "  " not in line and line.strip() == line:
         return line  # the common case, with no copy
     return " ".join(line.split())
+
+
+_DEFAULT_OPTIONS = TextOptions()
 
 
 # -- line features ---------------------------------------------------------------
