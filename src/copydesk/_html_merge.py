@@ -250,6 +250,34 @@ def _squash(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
+def is_site_name(part: str, site_names: Sequence[str], url: str | None = None) -> bool:
+    """True when ``part`` names the site: one of ``site_names`` or the URL's host (letters only, case ignored).
+
+    >>> is_site_name("The Example Times", [], "https://www.example-times.com/a")
+    True
+    >>> is_site_name("Storm hits coast", ["Daily Example"])
+    False
+    """
+    keys = {_squash(s) for s in site_names if s}
+    keys.discard("")
+    host_key = _host_key(url)
+    key = _squash(part)
+    if not key:
+        return False
+    if key in keys:
+        return True
+    # "Example" vs "Example News": one holds the other and they are of about the same length.
+    if any(len(k) >= 4 and (k in key or key in k) and abs(len(key) - len(k)) <= max(4, len(k) // 3) for k in keys):
+        return True
+    if host_key and len(host_key) >= 3:
+        bare = key[3:] if key.startswith("the") else key
+        host_bare = host_key[3:] if host_key.startswith("the") else host_key
+        if bare == host_bare:
+            return True
+        return len(host_bare) >= 4 and bare.startswith(host_bare) and len(bare) <= len(host_bare) + 6
+    return False
+
+
 def strip_site_name(title: str, site_names: Sequence[str], url: str | None = None) -> str:
     """Remove a leading or trailing site name (" | Site", "Site - ") from a title.
 
@@ -267,32 +295,12 @@ def strip_site_name(title: str, site_names: Sequence[str], url: str | None = Non
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    keys = {_squash(s) for s in site_names if s}
-    host_key = _host_key(url)
-    keys.discard("")
-
-    def is_site(part: str) -> bool:
-        key = _squash(part)
-        if not key:
-            return False
-        if key in keys:
-            return True
-        if any(len(k) >= 4 and (k in key or key in k) and len(key) <= 2 * len(k) + 4 for k in keys):
-            return True
-        if host_key and len(host_key) >= 3:
-            bare = key[3:] if key.startswith("the") else key
-            host_bare = host_key[3:] if host_key.startswith("the") else host_key
-            if bare == host_bare:
-                return True
-            return len(host_bare) >= 4 and bare.startswith(host_bare) and len(bare) <= len(host_bare) + 6
-        return False
-
     separators = _TITLE_SEPARATOR.findall(title)
     # Trailing site names (possibly several: "Headline | Section | Site").
-    while len(parts) > 1 and is_site(parts[-1]):
+    while len(parts) > 1 and is_site_name(parts[-1], site_names, url):
         parts.pop()
         separators.pop()
-    while len(parts) > 1 and is_site(parts[0]):
+    while len(parts) > 1 and is_site_name(parts[0], site_names, url):
         parts.pop(0)
         separators.pop(0)
     out = parts[0]
@@ -333,12 +341,13 @@ def resolve_time(
         day = text_date.date
         if not metadata:
             return text_date, "text"
-        agreeing = [c for c in metadata if c.timestamp.date == day]
-        if agreeing:
-            return agreeing[0].timestamp, agreeing[0].source
-        if _days_apart(metadata[0].timestamp, text_date) == 1:
-            return text_date, "text"
-        return metadata[0].timestamp, metadata[0].source
+        best = metadata[0]
+        apart = _days_apart(best.timestamp, text_date)
+        if apart is not None and apart >= 2:
+            agreeing = [c for c in metadata if c.timestamp.date == day]
+            if agreeing:
+                return agreeing[0].timestamp, agreeing[0].source
+        return best.timestamp, best.source
     if metadata:
         return metadata[0].timestamp, metadata[0].source
     if text_date is not None:
@@ -358,6 +367,9 @@ def _days_apart(a: Timestamp, b: Timestamp) -> int | None:
         return None
     return abs(da.toordinal() - db.toordinal())
 
+
+#: A body block this long means the article's body has started.
+_BODY_TEXT = 200
 
 #: Rank given to a date read from the visible text (between ``<time>`` and the URL).
 _TEXT_RANK = 60
@@ -536,37 +548,81 @@ def _rank_of(source: str) -> int:
     return _SOURCE_RANKS.get(source, 45)
 
 
-#: Block kinds that may carry the article's date line beside other words.
-_DATE_BEARING = frozenset(
-    {BlockKind.DATE, BlockKind.BYLINE, BlockKind.DATELINE, BlockKind.BOILERPLATE, BlockKind.SUBTITLE}
-)
-
-
 def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig) -> Timestamp | None:
     """The date the page's visible text states near the title.
 
-    In order: a block near the title that is nothing but a date
-    ("Published: 4 March 2021"); the date beside the page's main heading
-    (read with the metadata); the text pipeline's own date; a date inside a
-    byline, date or boilerplate block near the title.
+    In order: a date line among the blocks near the title (see
+    :func:`date_in_lines`); the date beside the page's main heading (read
+    with the metadata); the text pipeline's own date.
     """
-    day_first = config.dates.day_first
-    near = blocks_near_title(article.blocks)
-    for block in near:
-        if len(block.text) <= 80:
-            stamp = parse_timestamp(block.text, source=TimeSource.TEXT, day_first=day_first)
-            if stamp is not None and stamp.day is not None:
-                return stamp
+    near: list[str] = []
+    for block in blocks_near_title(article.blocks):
+        if block.kind.is_body and len(block.text) > _BODY_TEXT:
+            break  # the body has started: later dates are events, not the publication
+        near.append(block.text)
+    stamp = date_in_lines(near, config)
+    if stamp is not None:
+        return stamp
     if isinstance(metadata, PageEvidence) and metadata.visible_date is not None:
         return metadata.visible_date
     stamp = article.published
     if stamp is not None and stamp.source is TimeSource.TEXT and stamp.day is not None:
         return stamp
-    for block in near:
-        if block.kind in _DATE_BEARING:
-            found = find_timestamp(block.text, source=TimeSource.TEXT, day_first=day_first)
-            if found is not None and found.timestamp.day is not None:
+    return None
+
+
+# Words that say a date is an update, not the publication ("Updated:",
+# "Mis à jour", "Actualizado", ...); the first word of a line is compared.
+_UPDATE_WORDS = frozenset(
+    {
+        "updated", "update", "modified", "revised", "edited", "upd", "mis", "mise", "actualizado",
+        "actualización", "atualizado", "atualização", "aktualisiert", "geändert", "aggiornato",
+        "bijgewerkt", "обновлено", "обновлен", "zaktualizowano", "aktualizacja", "güncelleme",
+        "guncelleme", "diperbarui", "更新", "수정",
+    }
+)
+
+
+def _is_update_line(text: str, start: int) -> bool:
+    """True when the words before a date say it is an update time."""
+    words = _WORD.findall(text[:start].casefold())
+    return any(w in _UPDATE_WORDS for w in words[-4:])
+
+
+def date_in_lines(lines: Sequence[str], config: ParseConfig) -> Timestamp | None:
+    """The publication date written in short lines near a title, or None.
+
+    A line that is nothing but a date (with labels: "Published: 4 March
+    2021") wins; then a short line that opens with a date or is mostly one
+    ("05/10/2018 - Posted by Jane Doe", "기사입력 :[ 2018-09-28 17:32 ]").
+    Dates labelled as updates are skipped.
+
+    >>> from copydesk import ParseConfig
+    >>> date_in_lines(["By Jane Doe", "Updated 5 March 2021", "Published 4 March 2021"],
+    ...               ParseConfig()).isoformat()
+    '2021-03-04'
+    >>> date_in_lines(["A long paragraph that mentions 4 March 2021 in passing, as news does."],
+    ...               ParseConfig()) is None
+    True
+    """
+    day_first = config.dates.day_first
+    for text in lines:
+        if len(text) <= 80:
+            found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
+            if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+                continue
+            if parse_timestamp(text, source=TimeSource.TEXT, day_first=day_first) is not None:
                 return found.timestamp
+    for text in lines:
+        if len(text) > 160:
+            continue
+        found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
+        if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+            continue
+        opens = not _WORD.search(text[: found.start])
+        mostly = (found.end - found.start) * 5 >= len(text.strip()) * 2
+        if opens or mostly:
+            return found.timestamp
     return None
 
 
@@ -592,4 +648,4 @@ def blocks_near_title(blocks: Sequence[Block], *, before: int = 3, after: int = 
     """
     index = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.TITLE), 0)
     window = blocks[max(0, index - before): index + after + 1]
-    return [b for b in window if b.kind is not BlockKind.TITLE and len(b.text) <= 300]
+    return [b for b in window if b.kind is not BlockKind.TITLE]

@@ -34,11 +34,13 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from ._config import ParseConfig
-from ._dates import find_timestamp, parse_machine_timestamp, parse_timestamp
+from ._dates import parse_machine_timestamp, parse_timestamp
 from ._html_merge import (
     DateCandidate,
     PageEvidence,
     TextCandidate,
+    date_in_lines,
+    is_site_name,
     person_names,
     resolve_time,
     strip_site_name,
@@ -619,7 +621,9 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
     if language:
         provenance["language"] = language_source
 
-    heading, visible_date = _heading_date(found.headings, [c.value for c in titles], config)
+    title_texts = [title] if title else []
+    title_texts.extend(c.value for c in titles[:3])
+    heading, visible_date = _heading_date(found.headings, title_texts, site_strings, page_url or url, config)
 
     return PageEvidence(
         title=title,
@@ -646,21 +650,24 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
 
 
 def _heading_date(
-    headings: Sequence[Tag], titles: Sequence[str], config: ParseConfig
+    headings: Sequence[Tag], titles: Sequence[str], site_names: Sequence[str], url: str | None, config: ParseConfig
 ) -> tuple[str | None, Timestamp | None]:
     """The main heading's text and the date written beside it (a few strings before, more after).
 
     The main heading is the ``<h1>`` that agrees with a metadata title, else
-    the first one. A string that is nothing but a date wins over a date
-    inside a longer string (a byline line "By Jane Doe | March 4, 2021").
+    an ``<h2>``/``<h3>`` that does, else the first ``<h1>`` that reads like a
+    headline; a heading that is only the site's name is never it (the date
+    beside a logo is today's date). See :func:`date_in_lines` for the date.
     """
+    headings = [h for h in headings if not is_site_name(_text_of(h, 200), site_names, url)]
+    titles = [t for t in titles if not is_site_name(t, site_names, url)]
     chosen: Tag | None = None
     # An h1 that agrees with a metadata title, then an h2/h3 that does (a blog
     # whose h1 is the blog's name), then the first h1 that reads like a headline.
     ordered = sorted(headings, key=lambda h: h.name != "h1")
     for heading in ordered:
         text = _text_of(heading, 500)
-        if any(titles_agree(text, title) for title in titles[:3]):
+        if any(titles_agree(text, title) for title in titles):
             chosen = heading
             break
     if chosen is None:
@@ -682,18 +689,7 @@ def _heading_date(
                 break  # the body has started (past a standfirst): later dates are not the article's
         if text and text != heading_text and len(strings) < _NEAR_BEFORE + _NEAR_AFTER:
             strings.append(text)
-    day_first = config.dates.day_first
-    for text in strings:
-        if len(text) <= 80:
-            stamp = parse_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
-            if stamp is not None and stamp.day is not None:
-                return heading_text, stamp
-    for text in strings:
-        if len(text) <= 160:
-            found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
-            if found is not None and found.timestamp.day is not None:
-                return heading_text, found.timestamp
-    return heading_text, None
+    return heading_text, date_in_lines(strings, config)
 
 
 def _visible_string(value: Any) -> str:
