@@ -265,10 +265,13 @@ def _remove(element: Any) -> None:
     tail = element.tail
     if tail and not tail.isspace():
         previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
+        try:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        except ValueError:  # pragma: no cover - text lxml will not hold; keep the element
+            return
     parent.remove(element)
 
 
@@ -351,6 +354,15 @@ def _drop_blank_text(element: Any) -> None:
 
 # -- the whole loader --------------------------------------------------------
 
+# C0 control characters other than tab, line feed and carriage return: not
+# allowed in HTML text (lxml refuses them). One character class, linear.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _control_replacement(match: re.Match[str]) -> str:
+    return "" if match.group(0) == "\x00" else " "
+
+
 
 def _soup_from(markup: str) -> Any:
     return BeautifulSoup(markup, "lxml")
@@ -393,9 +405,11 @@ def load_html(
             text = text[:max_bytes]
     if text.startswith("\ufeff"):
         text = text[1:]
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        diagnostics.append(Diagnostic("nul_characters", "NUL characters in the input were removed"))
+    if _CONTROL.search(text) is not None:
+        text = _CONTROL.sub(_control_replacement, text)
+        diagnostics.append(
+            Diagnostic("control_characters", "control characters in the input were removed or made spaces")
+        )
     stripped, cut = strip_markup(text)
     markup, dropped = prune_markup(stripped) if stripped.strip() else (None, ())
     if markup is None:
