@@ -9,19 +9,24 @@ Four entry points, shared by the text and the HTML front ends:
 - :func:`parse_machine_timestamp`: the machine formats of metadata (ISO 8601,
   RFC 2822, compact ``20191119``, epoch seconds), on a fast path.
 
-The rules, in short: a date needs a day or a month *and* a year (no bare
-years, no bare numbers, no "May 5" without a year: a missing part is never
-invented); a numeric date whose day and month could be swapped is kept and
-marked ``ambiguous`` with its parts given day-first; a timezone is set only
-when the text states one; relative dates ("2 hours ago") give nothing.
+The rules, in short: a date needs a year and a month (no bare years, no
+bare numbers, no "May 5" without a year: a missing part is never invented);
+a numeric date whose day and month could be swapped is kept and marked
+``ambiguous`` with its parts given day-first; a timezone is set only when the
+text states one; relative dates ("2 hours ago") give nothing.
 
-How the scan works: one compiled regex finds a date core (numeric, ISO,
-"23 December 2016", "December 23, 2016", "December 2016", "2016年12月23日");
-then small anchored regexes extend it with a time after it (or just before
-it), a timezone, and a weekday before it. Every regex is built of literal
-alternations and *bounded* repetitions (``{0,3}``) between tokens of
-different kinds, so a match attempt does a bounded amount of work at each
-start position and a scan is linear in the length of the line.
+How the scan works. A line without an ASCII digit is rejected at once. Date
+cores are found by two regexes that both open with a bare digit, so the
+regex engine skips from digit to digit at C speed: ``_DIGIT_FIRST`` for
+dates that open with a number ("23/12/2016", "2016-12-23", "5th July 2015",
+"2016年12月23日") and ``_MONTH_FIRST_REVERSED``, run on the reversed line, for
+dates that open with a month name ("December 23, 2016", "Dec. 2016"), which
+open with the year's digits once reversed. Small anchored regexes then join
+a time after the core (or just before it), a timezone and a weekday. Every
+regex is built of literal alternations (month names as a prefix tree) and
+*bounded* repetitions (``{1,3}``) between tokens of different kinds, so a
+match attempt does a bounded amount of work and a scan is linear in the
+length of the line.
 """
 
 from __future__ import annotations
@@ -192,7 +197,13 @@ _MONTH_FIRST_REVERSED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_ZONE_WORD = _trie_pattern(sorted({*FIXED_ZONES, *REGIONAL_ZONES} - {"Z"}))
+# Zone abbreviations ("EST", "ET") and US region names ("Eastern", "Pacific
+# Time"). A bare region name must not open a proper noun ("Central Park").
+_ZONE_ABBREVIATION = _trie_pattern(
+    sorted(name for name in {*FIXED_ZONES, *REGIONAL_ZONES} if name.isupper() and name != "Z")
+)
+_ZONE_NAME = _trie_pattern(sorted(name for name in REGIONAL_ZONES if " " not in name and not name.isupper()))
+_ZONE_WORD = rf"{_ZONE_ABBREVIATION}|(?:{_ZONE_NAME})(?:\sTime|(?!\s[A-Z][a-z]))"
 
 # A time of day with an optional timezone. Hours, minutes and seconds are
 # fixed-width digit groups; every gap is bounded.
@@ -212,7 +223,7 @@ _TIME = rf"""
     (?:\s{{0,2}}\(?
         (?-i:
             (?P<tzo>(?:GMT|UTC)\s?[+\-−]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?|[+\-−][0-9]{{2}}:?[0-9]{{2}}|Z(?![\w]))
-          | (?P<tz>{_ZONE_WORD}){_NO_LETTER_AFTER}
+          | (?P<tz>(?:{_ZONE_WORD})){_NO_LETTER_AFTER}
         )
     \)?)?
 """
@@ -288,7 +299,7 @@ def _named_zone_offset(name: str, when: _dt.datetime) -> int | None:
     fixed = FIXED_ZONES.get(name)
     if fixed is not None:
         return fixed
-    region = REGIONAL_ZONES.get(name)
+    region = REGIONAL_ZONES.get(" ".join(name.split()))
     return None if region is None else _zone_offset(region, when)
 
 
