@@ -89,6 +89,8 @@ class PageEvidence(PageMetadata):
     site_names: tuple[str, ...] = ()
     #: The date written beside the page's main heading, when there is one.
     visible_date: Timestamp | None = None
+    #: The persons of a byline written just after the page's main heading.
+    visible_authors: tuple[str, ...] = ()
     #: The main heading's text (the ``<h1>`` that matches the metadata title, else the first).
     heading: str | None = None
 
@@ -104,7 +106,7 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # Separators between several names: ",", ";", "&", "and", "und", "y", "e", "et", "и".
-_NAME_SPLIT = re.compile(r"\s*[,;&/|]\s*|\s+(?:and|und|y|e|et|en|и|ve)\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*[,;&/|]\s*|\s+[-–—•·]\s+|\s+(?:and|und|y|e|et|en|и|ve)\s+", re.IGNORECASE)
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -136,6 +138,7 @@ _AGENCIES = _word_set(
 _PLACEHOLDERS = _word_set(
     """
     admin administrator staff editor editors team desk user guest anonymous unknown author webmaster
+    view all more profile posts follow contact email share subscribe read
     redaction redação redacción redaktion rédaction редакция гость none null
     """
 )
@@ -189,6 +192,8 @@ def _name_kind(part: str, org_keys: set[str], host: str = "") -> str:
     key = _squash(part)
     if key in org_keys or (key.startswith("the") and key[3:] in org_keys):
         return "org"
+    if lowered[0] == "the" and len(words) > 1:
+        return "org"  # "The Example Review"
     if host and len(key) >= 4 and (host.startswith(key) or host == key.removeprefix("the")):
         return "org"
     if any(w in _ORG_WORDS or w in _AGENCIES for w in lowered):
@@ -204,7 +209,7 @@ def _name_kind(part: str, org_keys: set[str], host: str = "") -> str:
     shared = classify_name(part)
     if shared in ("agency", "role"):
         return "org" if shared == "agency" else "none"
-    if any(ch.isdigit() or ch in "_@#" for ch in part):
+    if any(ch.isdigit() or ch in "_@#:" for ch in part):
         return "none"
     if len(words) == 1:
         word = words[0]
@@ -317,13 +322,13 @@ def resolve_time(
 ) -> tuple[Timestamp, str] | None:
     """Choose one time from the candidates (and the visible text's date), with its source.
 
-    The best-ranked metadata time with a day wins, except:
-
-    when the visible text states a day, the best-ranked metadata time on
-    that day wins; if none agrees and the best is one day off (a timezone
-    shift), the visible day wins.
-
-    With no metadata day, the visible text's date, then the URL's date.
+    The best-ranked metadata time with a day wins (JSON-LD, then
+    OpenGraph/``article:*``, other meta, microdata, ``<time>``), as stated
+    with its offset: a UTC time one day off the page's local date line is the
+    same moment, not a conflict. When the visible text's day is two or more
+    days away from it, the metadata is stale or wrong: the best-ranked
+    metadata time on the visible day wins if there is one. With no metadata
+    day, the visible text's date, then the URL's date.
 
     >>> def c(iso, source, rank):
     ...     from copydesk._dates import parse_machine_timestamp
@@ -333,7 +338,12 @@ def resolve_time(
     ('2020-04-14T00:38:07+00:00', 'json_ld')
     >>> text = Timestamp(raw="13 April 2020", year=2020, month=4, day=13)
     >>> resolve_time([c("2020-04-14T00:38:07Z", "json_ld", 10)], text)[1]
-    'text'
+    'json_ld'
+    >>> stale = [c("2019-01-01", "json_ld", 10), c("2020-04-13T18:00-04:00", "opengraph", 20)]
+    >>> resolve_time(stale, text)[1]
+    'opengraph'
+    >>> resolve_time([c("2020-04", "meta", 30), c("2020-04-13", "url", 70)])[1]
+    'url'
     """
     dated = sorted((c for c in candidates if c.timestamp.day is not None), key=lambda c: c.rank)
     metadata = [c for c in dated if c.source != "url"]
@@ -504,20 +514,107 @@ def _is_site_only(text: str, site_names: Sequence[str]) -> bool:
 
 
 def _resolve_authors(article: Article, metadata: PageMetadata) -> tuple[tuple[str, ...], str | None]:
-    if article.authors:
-        return article.authors, article.source_of("authors") or "text"
+    """The article's persons: the visible byline's, checked against the metadata's.
+
+    A visible name the metadata confirms is kept (in the metadata's form
+    when the visible one holds it: "Jane DoeEXAMPLE"); an unconfirmed one
+    is kept when it reads as a person (not "View All", not "CNN Business").
+    With no visible person left, the metadata's persons.
+    """
     organisations = [*metadata.organisations]
     if metadata.site_name:
         organisations.append(metadata.site_name)
     persons, _orgs = person_names(metadata.authors, organisations=organisations, url=metadata.url)
-    if article.byline:
-        # The text pipeline read the visible byline and found no person in
-        # it ("By Reuters", "Staff"): a metadata name it shows stays out.
-        byline = article.byline.casefold()
-        persons = [p for p in persons if p.casefold() not in byline]
+    meta_source = metadata.provenance.get("authors", "meta")
+    visible = list(article.authors)
+    visible_source = article.source_of("authors") or "text"
+    if not visible and isinstance(metadata, PageEvidence) and metadata.visible_authors:
+        visible, visible_source = list(metadata.visible_authors), "text"
+    if not visible:
+        visible = byline_in_lines(_lines_before_body(article), organisations=organisations, url=metadata.url)
+        visible_source = "text"
+    if not visible:
+        if not persons:
+            return (), None
+        return tuple(dict.fromkeys(persons)), meta_source
     if not persons:
-        return (), None
-    return tuple(dict.fromkeys(persons)), metadata.provenance.get("authors", "meta")
+        return tuple(visible), visible_source
+    host = _host_key(metadata.url)
+    org_keys = {_squash(o) for o in organisations if o}
+    kept: list[str] = []
+    for name in visible:
+        form = _matching_name(name, persons)
+        if form is not None:
+            kept.append(form)
+        elif _name_kind(name, org_keys, host) == "person":
+            kept.append(name)
+    if not kept:
+        return tuple(dict.fromkeys(persons)), meta_source
+    return tuple(dict.fromkeys(kept)), visible_source
+
+
+# A line that opens a byline: "By", "Por", "Von", "Par", "Door", "Af", "Av",
+# "Автор", "Written by", "Posted by", "Author:". Anchored, bounded: linear.
+_BYLINE_START = re.compile(
+    r"^(?:(?:written|posted|words|story|text|reporting|published)\s+by|"
+    r"(?:publicado|escrito|publié|écrit|geschrieben|verfasst|pubblicato|scritto)\s+(?:por|par|von|da)|"
+    r"by|por|von|par|door|af|av|przez|"
+    r"автор|author|autor|auteur)(?:\s*:)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def byline_in_lines(
+    lines: Sequence[str], *, organisations: Iterable[str] = (), url: str | None = None
+) -> list[str]:
+    """The persons of the first byline among ``lines`` ("By Jane Doe", or "By" then the name).
+
+    >>> byline_in_lines(["Storm hits", "By", "Jane Doe", "March 4, 2021"])
+    ['Jane Doe']
+    >>> byline_in_lines(["By JANE DOE | March 4, 2021"])
+    ['Jane Doe']
+    >>> byline_in_lines(["05/10/2018 - Publicado por: Maria Silva - Categoria: Saúde"])
+    ['Maria Silva']
+    >>> byline_in_lines(["Bystanders watched the storm."])
+    []
+    """
+    orgs = list(organisations)
+    for index, line in enumerate(lines):
+        segments = _SEGMENT_SPLIT.split(line)
+        for position, text in enumerate(segments):
+            match = _BYLINE_START.match(text)
+            if match is None:
+                continue
+            rest = text[match.end():].strip()
+            if not rest:
+                following = segments[position + 1:] or lines[index + 1: index + 2]
+                rest = following[0] if following else ""
+            if not rest or len(rest) > 150:
+                continue
+            persons, _orgs = person_names([rest], organisations=orgs, url=url)
+            if persons:
+                return persons
+    return []
+
+
+# The parts of a byline line: "05/10/2018 - Posted by: Jane Doe | Health".
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|•·]\s+")
+
+
+def _matching_name(name: str, persons: Sequence[str]) -> str | None:
+    """The metadata form of ``name`` when the two are the same person, else None."""
+    key = _squash(name)
+    if not key:
+        return None
+    for person in persons:
+        other = _squash(person)
+        if not other:
+            continue
+        if key == other:
+            return name
+        if len(other) >= 5 and (other in key or key in other):
+            return person
+    return None
 
 
 # -- times --------------------------------------------------------------------------
@@ -548,6 +645,16 @@ def _rank_of(source: str) -> int:
     return _SOURCE_RANKS.get(source, 45)
 
 
+def _lines_before_body(article: Article) -> list[str]:
+    """The texts of the blocks around the title, up to where the body starts."""
+    near: list[str] = []
+    for block in blocks_near_title(article.blocks):
+        if block.kind.is_body and len(block.text) > _BODY_TEXT:
+            break  # the body has started: later dates are events, bylines are quotes
+        near.append(block.text)
+    return near
+
+
 def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig) -> Timestamp | None:
     """The date the page's visible text states near the title.
 
@@ -555,12 +662,7 @@ def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig)
     :func:`date_in_lines`); the date beside the page's main heading (read
     with the metadata); the text pipeline's own date.
     """
-    near: list[str] = []
-    for block in blocks_near_title(article.blocks):
-        if block.kind.is_body and len(block.text) > _BODY_TEXT:
-            break  # the body has started: later dates are events, not the publication
-        near.append(block.text)
-    stamp = date_in_lines(near, config)
+    stamp = date_in_lines(_lines_before_body(article), config)
     if stamp is not None:
         return stamp
     if isinstance(metadata, PageEvidence) and metadata.visible_date is not None:

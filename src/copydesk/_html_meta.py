@@ -39,6 +39,7 @@ from ._html_merge import (
     DateCandidate,
     PageEvidence,
     TextCandidate,
+    byline_in_lines,
     date_in_lines,
     is_site_name,
     person_names,
@@ -623,7 +624,10 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
 
     title_texts = [title] if title else []
     title_texts.extend(c.value for c in titles[:3])
-    heading, visible_date = _heading_date(found.headings, title_texts, site_strings, page_url or url, config)
+    heading, near = _heading_context(found.headings, title_texts, site_strings, page_url or url)
+    visible_date = date_in_lines(near, config)
+    visible_authors = byline_in_lines(near[_NEAR_BEFORE:], organisations=[*organisations, *site_strings],
+                                      url=page_url or url)
 
     return PageEvidence(
         title=title,
@@ -645,19 +649,20 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
         updated_candidates=tuple(updated),
         site_names=site_strings,
         visible_date=visible_date,
+        visible_authors=tuple(visible_authors),
         heading=heading,
     )
 
 
-def _heading_date(
-    headings: Sequence[Tag], titles: Sequence[str], site_names: Sequence[str], url: str | None, config: ParseConfig
-) -> tuple[str | None, Timestamp | None]:
-    """The main heading's text and the date written beside it (a few strings before, more after).
+def _heading_context(
+    headings: Sequence[Tag], titles: Sequence[str], site_names: Sequence[str], url: str | None
+) -> tuple[str | None, list[str]]:
+    """The main heading's text and the visible strings around it (a few before, more after).
 
     The main heading is the ``<h1>`` that agrees with a metadata title, else
     an ``<h2>``/``<h3>`` that does, else the first ``<h1>`` that reads like a
     headline; a heading that is only the site's name is never it (the date
-    beside a logo is today's date). See :func:`date_in_lines` for the date.
+    beside a logo is today's date). The strings stop where the body starts.
     """
     headings = [h for h in headings if not is_site_name(_text_of(h, 200), site_names, url)]
     titles = [t for t in titles if not is_site_name(t, site_names, url)]
@@ -673,13 +678,15 @@ def _heading_date(
     if chosen is None:
         chosen = next((h for h in headings if h.name == "h1" and len(_text_of(h, 500)) >= 12), None)
     if chosen is None:
-        return None, None
+        return None, []
     heading_text = _text_of(chosen, 500) or None
     strings: list[str] = []
     for value in chosen.find_all_previous(string=True, limit=_NEAR_BEFORE * 3):
         text = _visible_string(value)
         if text and len(strings) < _NEAR_BEFORE:
             strings.insert(0, text)
+    while len(strings) < _NEAR_BEFORE:
+        strings.insert(0, "")  # keep the heading's position fixed for the callers
     long_strings = 0
     for value in chosen.find_all_next(string=True, limit=_NEAR_AFTER * 3):
         text = _visible_string(value)
@@ -689,7 +696,7 @@ def _heading_date(
                 break  # the body has started (past a standfirst): later dates are not the article's
         if text and text != heading_text and len(strings) < _NEAR_BEFORE + _NEAR_AFTER:
             strings.append(text)
-    return heading_text, date_in_lines(strings, config)
+    return heading_text, strings
 
 
 def _visible_string(value: Any) -> str:
