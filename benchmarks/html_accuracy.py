@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _aeb_metric import DocumentScore, Summary, score_document, summarize  # noqa: E402
+from _aeb_metric import DocumentScore, Summary, score_document, summarize
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb"
 

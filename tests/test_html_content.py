@@ -302,7 +302,8 @@ def test_parse_html_keeps_the_url_and_title() -> None:
 
 
 def test_parse_html_repairs_mojibake_in_blocks() -> None:
-    article = parse_html(page("<article><p>It\u00e2\u20ac\u2122s a long enough paragraph to be the body.</p></article>"))
+    mojibake = "It\u00e2\u20ac\u2122s a long enough paragraph to be the body."
+    article = parse_html(page(f"<article><p>{mojibake}</p></article>"))
     assert article.text == "It\u2019s a long enough paragraph to be the body."
     assert article.repairs
 

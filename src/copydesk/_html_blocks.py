@@ -82,9 +82,9 @@ def build_blocks(blocks: Sequence[ContentBlock], options: RepairOptions | None =
     kept_index = [i for i, b in enumerate(blocks) if b.removed is None]
     texts, repairs = _repair_all([blocks[i].text for i in kept_index], options)
     source: list[SourceBlock] = []
-    for i, text in zip(kept_index, texts, strict=True):
+    for i, repaired in zip(kept_index, texts, strict=True):
         block = blocks[i]
-        text = text.strip()
+        text = repaired.strip()
         if not text:
             continue
         source.append(SourceBlock(text, Span(i, i + 1), block.hint, block.level))

@@ -32,11 +32,11 @@ it is counted by reason (see :class:`ContentResult`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from ._html_load import BLOCK_TAGS, CHROME_ROLES, CONTROL_TAGS, SKIPPED_TAGS, Dropped
 from ._source import Hint
@@ -113,38 +113,30 @@ class _Frame:
     """An open block element during the walk, with its text and subtree totals."""
 
     __slots__ = (
+        "article",
+        "articles",
         "boiler",
         "boiler_anc",
-        "byline_chars",
+        "buf",
+        "buf_byline",
+        "buf_link",
+        "buf_time",
         "chars",
-        "depth",
+        "element",
         "end",
-        "good",
         "good_chars",
+        "hint",
+        "hint_owner",
         "index",
+        "level",
         "link_chars",
-        "lines",
         "list_depth",
         "parent",
-        "role",
+        "prose",
+        "raw_par",
         "score",
         "semantic",
-        "start",
         "tag",
-        "time_chars",
-        "element",
-        "articles",
-        "hint",
-        "level",
-        "buf",
-        "buf_link",
-        "buf_byline",
-        "buf_time",
-        "has_h1",
-        "hint_owner",
-        "raw_par",
-        "prose",
-        "article",
     )
 
     def __init__(self, index: int, element: Any, tag: str, parent: _Frame | None) -> None:
@@ -152,35 +144,27 @@ class _Frame:
         self.element = element
         self.tag = tag
         self.parent = parent
-        self.depth = parent.depth + 1 if parent is not None else 0
         self.boiler: str | None = None  # own boilerplate reason
         self.boiler_anc: _Frame | None = parent.boiler_anc if parent is not None else None
         self.semantic = 0.0
-        self.role = ""
         self.hint: Hint | None = None
         self.hint_owner: _Frame | None = None
         self.level = 0
-        self.list_depth = parent.list_depth if parent is not None else 0
-        self.start = index
+        self.list_depth: int = parent.list_depth if parent is not None else 0
         self.end = index
         self.chars = 0  # all text characters in the subtree
         self.link_chars = 0
         self.good_chars = 0  # characters of good paragraphs in the subtree (boilerplate excluded)
         self.raw_par = 0  # characters of paragraph-like lines, boilerplate or not
         self.prose = 0  # good characters outside lists and quotes
-        self.good = 0  # number of good paragraphs in the subtree
         self.score = 0.0  # readability-style score fed by children and grandchildren
-        self.byline_chars = 0
-        self.time_chars = 0
         self.articles = 0  # <article> elements in the subtree (itself included)
-        self.has_h1 = False
         # The nearest <article> element at or above this one.
         self.article: _Frame | None = self if tag == "article" else (parent.article if parent is not None else None)
         self.buf: list[str] = []
         self.buf_link = 0
         self.buf_byline = 0
         self.buf_time = 0
-        self.lines: list[tuple[str, int, int, int]] = []
 
 
 @attrs.frozen
@@ -300,7 +284,7 @@ def _boiler_reason(tag: str, info: _SigInfo, element: Tag) -> str | None:
         if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
             return "hidden"
         style = attrs_.get("style")
-        if style and "none" in style:
+        if isinstance(style, str) and "none" in style:
             compact = style.replace(" ", "").lower()
             if "display:none" in compact or "visibility:hidden" in compact:
                 return "hidden"
@@ -408,8 +392,6 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
                 new.list_depth += 1
             if tag == "article":
                 new.articles = 1
-            if tag == "h1":
-                new.has_h1 = True
             reason = None if tag in _NEVER_BOILER else _boiler_reason(tag, info, node)
             hint, level = _hint_for(new, info)
             if reason is not None and hint is Hint.PULL_QUOTE:
@@ -492,23 +474,23 @@ def _close(frame: _Frame, lines: list[tuple[_Frame, str, int, int, int]]) -> Non
         total = sum(len(p) for p in parts)
         for part in parts:
             share = len(part) / total
-            _add_line(frame, part, int(link * share), int(byline * share), int(time * share), lines)
+            _add_line(
+                lines, frame, part, link=int(link * share), byline=int(byline * share), time=int(time * share)
+            )
         return
     text = " ".join(raw.split())
     if text:
-        _add_line(frame, text, link, byline, time, lines)
-
-
-_CELL_SEP = " \u2502 "
+        _add_line(lines, frame, text, link=link, byline=byline, time=time)
 
 
 def _add_line(
-    frame: _Frame, text: str, link: int, byline: int, time: int, lines: list[tuple[_Frame, str, int, int, int]]
+    lines: list[tuple[_Frame, str, int, int, int]], frame: _Frame, text: str, *, link: int, byline: int, time: int
 ) -> None:
+    """Record one line of text of ``frame`` (``link``/``byline``/``time``: characters inside such elements)."""
     if "\u2502" in text:
         # Drop separators at the edges and doubled ones (empty cells).
         cells = [c.strip() for c in text.split("\u2502")]
-        text = _CELL_SEP.join(c for c in cells if c).strip()
+        text = " \u2502 ".join(c for c in cells if c).strip()
         if not text:
             return
     size = len(text)
@@ -578,12 +560,7 @@ def _score(lines: list[tuple[_Frame, str, int, int, int]]) -> None:
         while node is not None:
             node.good_chars += size
             node.prose += prose
-            node.good += 1
             node = node.parent
-
-
-def _is_boiler(frame: _Frame) -> bool:
-    return frame.boiler_anc is not None
 
 
 def _fold(child: _Frame, parent: _Frame | None) -> None:
@@ -594,15 +571,7 @@ def _fold(child: _Frame, parent: _Frame | None) -> None:
     parent.link_chars += child.link_chars
     parent.raw_par += child.raw_par
     parent.articles += child.articles
-    parent.has_h1 = parent.has_h1 or child.has_h1
     parent.end = max(parent.end, child.end, child.index)
-
-
-def _ancestors(frame: _Frame) -> Iterator[_Frame]:
-    node = frame.parent
-    while node is not None:
-        yield node
-        node = node.parent
 
 
 def _unflag_wrappers(frames: list[_Frame], total_good: int) -> None:
@@ -664,11 +633,6 @@ def choose_container(frames: list[_Frame]) -> _Frame:
         # A thin wrapper (no new paragraphs, little else): look one level up.
         ancestor = ancestor.parent
     return current
-
-
-def _same_text(parent: _Frame, child: _Frame) -> bool:
-    """True when ``parent`` adds almost no text to ``child`` (a thin wrapper)."""
-    return parent.chars - child.chars < 40
 
 
 def _raw_good(frame: _Frame) -> int:
@@ -736,7 +700,7 @@ def _select(
             if i == title_line:
                 out.append(ContentBlock(text, Hint.TITLE, 1))
                 continue
-            if title_line is not None and title_line < i < first_inside and not _is_boiler(frame):
+            if title_line is not None and title_line < i < first_inside and frame.boiler_anc is None:
                 near = _line_hint(frame, text, link, byline, time)
                 if near in (Hint.BYLINE, Hint.TIME, Hint.DATELINE, Hint.SUBTITLE, Hint.FIGCAPTION,
                             Hint.PHOTO_CREDIT):
@@ -784,7 +748,8 @@ def _select(
         if line_hint is Hint.TABLE and not include_tables:
             out.append(ContentBlock(text, Hint.TABLE, 0, "table (tables left out by configuration)"))
             continue
-        if line_hint in (Hint.PARAGRAPH, Hint.LIST_ITEM) and len(text) > 0 and link * 10 >= len(text) * 8 and len(text) < 200:
+        size = len(text)
+        if line_hint in (Hint.PARAGRAPH, Hint.LIST_ITEM) and size < 200 and link * 10 >= size * 8:
             # A line that is all link inside the article: a related-story link.
             out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)"))
             continue
@@ -814,9 +779,8 @@ def _drop_orphan_headings(out: list[ContentBlock]) -> None:
         if block.removed is not None or block.hint not in _BODY_HINTS:
             continue
         if block.hint is Hint.HEADING:
-            if pending is not None:
-                pending = i if out[pending].level >= block.level else pending
-            else:
+            # Keep the outermost pending heading: an h2 over an h3 over nothing is all orphaned.
+            if pending is None or out[pending].level >= block.level:
                 pending = i
             continue
         pending = None

@@ -153,12 +153,12 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
     True
     """
     if content_type:
-        match = _HEADER_CHARSET.search(content_type)
-        if match:
-            return _normalise_charset(match.group(1))
-    match = _META_CHARSET.search(data[:4096])
-    if match:
-        return _normalise_charset(match.group(1).decode("ascii", "replace"))
+        header = _HEADER_CHARSET.search(content_type)
+        if header:
+            return _normalise_charset(header.group(1))
+    meta = _META_CHARSET.search(data[:4096])
+    if meta:
+        return _normalise_charset(meta.group(1).decode("ascii", "replace"))
     return None
 
 

@@ -94,7 +94,7 @@ def parse_html(
     :class:`~copydesk.InputTypeError` for another type of ``html`` and
     :class:`~copydesk.ConfigError` for a ``config`` that is not a ParseConfig.
 
-    >>> page = '''<html><head><title>Site</title></head><body>
+    >>> page = '''<html><head><title>Storm hits the coast - Site</title></head><body>
     ... <nav><a href="/">Home</a> <a href="/world">World</a></nav>
     ... <article><h1>Storm hits the coast</h1>
     ... <p>A storm hit the coast on Monday, cutting power to thousands of homes.</p>
