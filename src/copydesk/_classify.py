@@ -15,14 +15,17 @@ taken off the last one): every part keeps the block's span, so nothing is lost.
 
 from __future__ import annotations
 
+import collections
+import functools
+import itertools
 import math
 from collections.abc import Callable, Sequence
 
 import attrs
 
-from ._config import DEFAULT_CONFIG, ParseConfig
+from ._config import DEFAULT_CONFIG, ClassifyOptions, ParseConfig
 from ._model import Block, BlockKind
-from ._source import PageMetadata, SourceBlock
+from ._source import Hint, PageMetadata, SourceBlock
 from .rules import (
     body,
     boilerplate,
@@ -48,7 +51,7 @@ __all__ = ["RULES", "Context", "Document", "Match", "Rule", "classify_blocks"]
 class Rule:
     """One entry of the rule table: a name, the label it gives and its test.
 
-    ``enabled`` says whether the rule runs under a configuration (for the
+    ``enabled`` says whether the rule runs under the classify options (for the
     options in :class:`~copydesk.ClassifyOptions`).
 
     >>> rule = Rule("demo.short", BlockKind.SUBHEADING, lambda block, ctx: None)
@@ -59,7 +62,10 @@ class Rule:
     name: str
     kind: BlockKind
     test: Callable[[SourceBlock, Context], Match | None]
-    enabled: Callable[[ParseConfig], bool] = lambda config: True
+    enabled: Callable[[ClassifyOptions], bool] = lambda options: True
+    #: The hints a rule can match at all (None: any block). Lets the loop skip
+    #: the markup rules for plain-text blocks.
+    hints: frozenset[Hint] | None = None
 
 
 class Document:
@@ -105,11 +111,7 @@ class Document:
     def word_blocks(self) -> dict[str, int]:
         """For each lower-cased word, in how many blocks it occurs (computed on first use)."""
         if self._words is None:
-            counts: dict[str, int] = {}
-            for shape in self.shapes:
-                for word in shape.word_set:
-                    counts[word] = counts.get(word, 0) + 1
-            self._words = counts
+            self._words = collections.Counter(itertools.chain.from_iterable(s.word_set for s in self.shapes))
         return self._words
 
     def sentences_sharing(self, words: frozenset[str], share: float) -> list[tuple[int, frozenset[str]]]:
@@ -124,6 +126,8 @@ class Document:
 
             index: dict[str, list[tuple[int, frozenset[str]]]] = {}
             for number, block in enumerate(self.blocks):
+                if not self.shapes[number].is_long_paragraph:
+                    continue
                 for sentence in sentence_word_sets(block.text):
                     content = content_words(sentence)
                     for word in content:
@@ -154,11 +158,8 @@ class Context:
 
     doc: Document
     index: int
-
-    @property
-    def shape(self) -> Shape:
-        """The shape (words, case, closing punctuation) of the block at hand."""
-        return self.doc.shapes[self.index]
+    #: The shape (words, case, closing punctuation) of the block at hand.
+    shape: Shape = attrs.field(default=attrs.Factory(lambda self: self.doc.shapes[self.index], takes_self=True))
 
     @property
     def previous(self) -> SourceBlock | None:
@@ -240,37 +241,44 @@ class Context:
         return self.doc.body_count
 
 
-def _boilerplate_on(config: ParseConfig) -> bool:
-    return config.classify.remove_boilerplate
+def _boilerplate_on(options: ClassifyOptions) -> bool:
+    return options.remove_boilerplate
 
 
-def _duplicates_on(config: ParseConfig) -> bool:
-    return config.classify.remove_duplicates
+def _duplicates_on(options: ClassifyOptions) -> bool:
+    return options.remove_duplicates
 
 
-def _captions_on(config: ParseConfig) -> bool:
-    return config.classify.separate_captions
+def _captions_on(options: ClassifyOptions) -> bool:
+    return options.separate_captions
 
 
 K = BlockKind
 
+
+def _only(hint: Hint) -> frozenset[Hint]:
+    return frozenset({hint})
+
+
+
 #: The rule table, in order. The first rule that matches labels the block.
 RULES: tuple[Rule, ...] = (
     # Structure the HTML front end saw: strong evidence, checked first.
-    Rule("title.hint", K.TITLE, title.by_hint),
-    Rule("subtitle.hint", K.SUBTITLE, subtitle.by_hint),
-    Rule("byline.hint", K.BYLINE, byline.by_hint),
-    Rule("date.hint", K.DATE, date.by_hint),
-    Rule("dateline.hint", K.DATELINE, dateline.by_hint),
-    Rule("caption.hint", K.CAPTION, caption.by_hint, _captions_on),
-    Rule("photo_credit.hint", K.PHOTO_CREDIT, photo_credit.by_hint, _captions_on),
-    Rule("pull_quote.hint", K.PULL_QUOTE, pull_quote.by_hint, _captions_on),
-    Rule("pull_quote.blockquote_repeat", K.PULL_QUOTE, pull_quote.repeated_blockquote, _captions_on),
-    Rule("body.quote_hint", K.QUOTE, body.quote_hint),
-    Rule("subheading.hint", K.SUBHEADING, subheading.by_hint),
-    Rule("body.list_hint", K.LIST_ITEM, body.list_hint),
-    Rule("body.table_hint", K.TABLE, body.table_hint),
-    Rule("body.code_hint", K.CODE, body.code_hint),
+    Rule("title.hint", K.TITLE, title.by_hint, hints=_only(Hint.TITLE)),
+    Rule("subtitle.hint", K.SUBTITLE, subtitle.by_hint, hints=_only(Hint.SUBTITLE)),
+    Rule("byline.hint", K.BYLINE, byline.by_hint, hints=_only(Hint.BYLINE)),
+    Rule("date.hint", K.DATE, date.by_hint, hints=_only(Hint.TIME)),
+    Rule("dateline.hint", K.DATELINE, dateline.by_hint, hints=_only(Hint.DATELINE)),
+    Rule("caption.hint", K.CAPTION, caption.by_hint, _captions_on, hints=_only(Hint.FIGCAPTION)),
+    Rule("photo_credit.hint", K.PHOTO_CREDIT, photo_credit.by_hint, _captions_on, hints=_only(Hint.PHOTO_CREDIT)),
+    Rule("pull_quote.hint", K.PULL_QUOTE, pull_quote.by_hint, _captions_on, hints=_only(Hint.PULL_QUOTE)),
+    Rule("pull_quote.blockquote_repeat", K.PULL_QUOTE, pull_quote.repeated_blockquote, _captions_on,
+         hints=_only(Hint.BLOCKQUOTE)),
+    Rule("body.quote_hint", K.QUOTE, body.quote_hint, hints=_only(Hint.BLOCKQUOTE)),
+    Rule("subheading.hint", K.SUBHEADING, subheading.by_hint, hints=_only(Hint.HEADING)),
+    Rule("body.list_hint", K.LIST_ITEM, body.list_hint, hints=_only(Hint.LIST_ITEM)),
+    Rule("body.table_hint", K.TABLE, body.table_hint, hints=_only(Hint.TABLE)),
+    Rule("body.code_hint", K.CODE, body.code_hint, hints=_only(Hint.CODE)),
     # Lines with no words, repeats, site chrome.
     Rule("boilerplate.no_words", K.BOILERPLATE, boilerplate.no_words, _boilerplate_on),
     Rule("title.metadata", K.TITLE, title.equals_metadata),
@@ -320,10 +328,10 @@ def classify_blocks(
     paragraph | It happened today, officials said on Monday.
     """
     doc = Document(blocks, metadata, config)
-    rules = tuple(rule for rule in RULES if rule.enabled(config))
+    by_hint = _rules_by_hint(config.classify)
     for index, block in enumerate(blocks):
-        ctx = Context(doc, index)
-        for rule in rules:
+        ctx = Context(doc, index, doc.shapes[index])
+        for rule in by_hint[block.hint]:
             match = rule.test(block, ctx)
             if match is None:
                 continue
@@ -338,6 +346,13 @@ def classify_blocks(
                          block.level)]
         _record(doc, index, new)
     return tuple(doc.labels)
+
+
+@functools.lru_cache(maxsize=16)
+def _rules_by_hint(options: ClassifyOptions) -> dict[Hint, tuple[Rule, ...]]:
+    """The enabled rules that can match a block with each hint, in table order."""
+    rules = [rule for rule in RULES if rule.enabled(options)]
+    return {hint: tuple(r for r in rules if r.hints is None or hint in r.hints) for hint in Hint}
 
 
 def _record(doc: Document, index: int, new: list[Block]) -> None:

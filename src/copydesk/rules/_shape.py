@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string (how the word lists here are kept).
@@ -26,6 +24,22 @@ def word_set(words: str) -> frozenset[str]:
 # Words: runs of letters/digits with inner apostrophes or hyphens. Linear: the
 # inner group starts with a separator character that the outer class lacks.
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+# Tokens for comparisons: case folded, apostrophes and hyphens deleted
+# ("al-Assad's" -> "alassads"), other punctuation turned into spaces, then
+# split on white space. One translate and one split, both in C.
+_SPACED = ".,;:!?\"“”«»()[]{}<>—–…/\\|*#@&%$+=~^_`•·"
+_TOKEN_TABLE = str.maketrans(_SPACED, " " * len(_SPACED), "'’‘-\u00ad")
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` for comparisons: case folded, without punctuation.
+
+    >>> tokens("It's al-Assad's war — again.")
+    ['its', 'alassads', 'war', 'again']
+    """
+    return text.casefold().translate(_TOKEN_TABLE).split()
+
 
 # Sentence ends: a full stop, question or exclamation mark (and closing quotes)
 # followed by a space and a capital or an opening quote. Linear.
@@ -48,28 +62,62 @@ STOPWORDS = word_set(
 )
 
 
-@attrs.frozen
 class Shape:
-    """Cheap facts about one block of text.
+    """Cheap facts about one block of text; the costlier ones are computed on first use.
 
-    >>> shape_of("The Same Line, Repeated Here").key
-    'the same line repeated here'
+    >>> shape = shape_of("The Same Line, Repeated Here")
+    >>> shape.words, shape.closed, shape.title_case, shape.key
+    (5, False, True, 'the same line repeated here')
     >>> shape_of("Read More").key
     ''
     """
 
-    text: str
-    words: int
-    #: Ends with closing punctuation (full stop, ?, !, quote, colon ...).
-    closed: bool
-    #: Most words capitalised (a headline or heading).
-    title_case: bool
-    #: Written in capitals (at least two letters, none lower case).
-    all_caps: bool
-    #: Lower-cased words, for comparisons.
-    word_set: frozenset[str]
-    #: Normalised text for spotting repeats ("" for blocks too short to compare).
-    key: str
+    __slots__ = ("_all_caps", "_title_case", "_word_set", "closed", "key", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        """Measure ``text``: words, closing punctuation and the key for repeats."""
+        self.text = text
+        lowered = tokens(text)
+        #: How many words the block has.
+        self.words: int = len(lowered)
+        stripped = text.rstrip()
+        #: Ends with closing punctuation (full stop, ?, !, quote, colon ...).
+        self.closed: bool = bool(stripped) and stripped[-1] in CLOSING
+        #: Normalised text for spotting repeats ("" for blocks too short to compare).
+        self.key: str = " ".join(lowered) if len(lowered) >= 4 or len(text) >= 25 else ""
+        self._word_set: frozenset[str] | None = frozenset(lowered) if len(lowered) < 4 else None
+        self._title_case: bool | None = None
+        self._all_caps: bool | None = None
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        """The lower-cased words, for comparisons."""
+        if self._word_set is None:
+            self._word_set = frozenset(self.key.split() if self.key else tokens(self.text))
+        return self._word_set
+
+    @property
+    def title_case(self) -> bool:
+        """Most words capitalised (a headline or a heading); False for long blocks."""
+        if self._title_case is None:
+            self._title_case = False
+            if 2 <= self.words <= 40:
+                caps = counted = 0
+                for word in _WORD.findall(self.text):
+                    if word[0].isdigit() or word.casefold() in _MINOR:
+                        continue
+                    counted += 1
+                    caps += word[0].isupper()
+                self._title_case = counted > 0 and caps / counted >= 0.75
+        return self._title_case
+
+    @property
+    def all_caps(self) -> bool:
+        """Written in capitals (at least two letters, none lower case)."""
+        if self._all_caps is None:
+            head = self.text[:200]
+            self._all_caps = head.upper() == head and sum(ch.isalpha() for ch in head[:20]) >= 2
+        return self._all_caps
 
     @property
     def is_long_paragraph(self) -> bool:
@@ -93,31 +141,7 @@ def shape_of(text: str) -> Shape:
     >>> shape_of("Aleppo Siege Ends").title_case
     True
     """
-    words = _WORD.findall(text)
-    stripped = text.rstrip()
-    closed = bool(stripped) and stripped[-1] in CLOSING
-    caps = 0
-    counted = 0
-    for word in words:
-        if word.casefold() in _MINOR or word[0].isdigit():
-            continue
-        counted += 1
-        if word[0].isupper():
-            caps += 1
-    title_case = counted > 0 and caps / counted >= 0.75 and len(words) >= 2
-    letters = [ch for ch in text[:200] if ch.isalpha()]
-    all_caps = len(letters) >= 2 and not any(ch.islower() for ch in letters)
-    lowered = [w.casefold() for w in words]
-    key = " ".join(lowered) if len(words) >= 4 or len(text) >= 25 else ""
-    return Shape(
-        text=text,
-        words=len(words),
-        closed=closed,
-        title_case=title_case,
-        all_caps=all_caps,
-        word_set=frozenset(lowered),
-        key=key,
-    )
+    return Shape(text)
 
 
 def content_words(words: frozenset[str]) -> frozenset[str]:
@@ -126,7 +150,7 @@ def content_words(words: frozenset[str]) -> frozenset[str]:
     >>> sorted(content_words(frozenset({"the", "victory", "of", "assad"})))
     ['assad', 'victory']
     """
-    return frozenset(w for w in words if len(w) >= 3 and w not in STOPWORDS)
+    return frozenset(w for w in words - STOPWORDS if len(w) >= 3)
 
 
 def sentence_word_sets(text: str) -> list[frozenset[str]]:
@@ -135,11 +159,11 @@ def sentence_word_sets(text: str) -> list[frozenset[str]]:
     >>> [sorted(s) for s in sentence_word_sets("One two. Three four!")]
     [['one', 'two'], ['four', 'three']]
     """
-    return [frozenset(w.casefold() for w in _WORD.findall(part)) for part in _SENTENCE_END.split(text)]
+    return [frozenset(tokens(part)) for part in _SENTENCE_END.split(text)]
 
 
 def words_of(text: str) -> list[str]:
-    """The words of ``text``, in order.
+    """The words of ``text``, in order, as written.
 
     >>> words_of("It's al-Assad's war.")
     ["It's", "al-Assad's", 'war']

@@ -92,6 +92,10 @@ def parse_byline(text: str, config: ParseConfig = DEFAULT_CONFIG) -> Byline | No
     raw = text.strip()
     if not raw or len(raw) > 160 or raw.count(" ") > 24:
         return None
+    # Cheap pre-check: a "by" marker, a label, a separator, or a foreign marker at the start.
+    if "by" not in raw.casefold() and ":" not in raw and "," not in raw and "/" not in raw and "|" not in raw \
+            and _BY_START.match(raw) is None:
+        return None
     published = None
     body = raw
     found = find_date(raw, config)

@@ -82,7 +82,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
             agency = agency_named(copyright_line["name"])
             if agency is not None:
                 return (Credit(agency.name, raw, CreditRole.STORY, True),)
-    contributed = _CONTRIBUTED.match(raw)
+    contributed = _CONTRIBUTED.match(raw) if "ontribut" in raw else None
     if contributed is not None:
         return _named(contributed["who"], raw, CreditRole.CONTRIBUTED)
     if ";" in raw or raw[:1] in "ARWEFCGrwefcg":

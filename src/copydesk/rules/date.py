@@ -35,6 +35,8 @@ _LABELS = re.compile(
     r"aggiornato|atualizado|time|updated at|utc|gmt|ist|edt|est|cst|pdt|pst|bst|cet|cest)\b"
 )
 
+_DIGIT = re.compile(r"\d")
+
 # "Updated", "Last updated", "Modified" and their short forms, at the start.
 _UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|aggiornato|atualizado|"
                       r"mis à jour)\b")
@@ -57,7 +59,7 @@ def find_date(text: str, config: ParseConfig) -> tuple[Timestamp, int, int] | No
     >>> find_date("23/12/2016 14:08 by admin", ParseConfig())[1:]
     (0, 16)
     """
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:
         return None
     finder = _finder()
     if finder is None:

@@ -44,6 +44,10 @@ def _repeated_sentence(ctx: Context, mine_share: float, other_share: float) -> i
     mine = content_words(ctx.shape.word_set)
     if len(mine) < 4:
         return None
+    # Cheap pre-check on whole blocks before reading sentences.
+    counts = ctx.doc.word_blocks()
+    if sum(1 for w in mine if counts.get(w, 0) >= 2) < mine_share * len(mine):
+        return None
     shapes = ctx.doc.shapes
     for index, other in ctx.doc.sentences_sharing(mine, mine_share):
         if index == ctx.index or not shapes[index].is_long_paragraph or ctx.doc.is_removed(index):
@@ -69,10 +73,13 @@ def repeats_body(block: SourceBlock, ctx: Context) -> Match | None:
     shape = ctx.shape
     if not 5 <= shape.words <= 50 or not ctx.body_count or ctx.doc.first_long >= ctx.index:
         return None
-    if shape.title_case or shape.all_caps or not shape.starts_upper or block.text[:1].isdigit():
-        return None
     if block.text.rstrip().endswith((".", ":")):
         # A plain sentence repeated is a scraping accident, not a highlighted line.
+        return None
+    if shape.title_case or shape.all_caps or not shape.starts_upper or block.text[:1].isdigit():
+        return None
+    before, after = ctx.previous_kept_shape, ctx.next_kept_shape
+    if not ((before is not None and before.is_long_paragraph) or (after is not None and after.is_long_paragraph)):
         return None
     if len(sentence_word_sets(block.text)) > 2:
         return None
