@@ -151,11 +151,6 @@ _DIGIT_FIRST = re.compile(
             )?
             (?![\w/]|[.,][0-9])
         )
-      | (?P<ywd>                                # 2020. június 4. (year first, as in Hungarian)
-            (?<![\w./+-][0-9])
-            (?P<ywd_y>[0-9]{{3}})\.\s{{1,2}}(?P<ywd_m>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?\s{{1,2}}
-            (?P<ywd_d>[0-9]{{1,2}})(?![0-9])
-        )
       | (?P<cjk>                                # 2016年12月23日, 2016년 12월 23일
             (?<![0-9][0-9])(?P<cjk_y>[0-9]{{3}})\s{{0,2}}[年년]\s{{0,2}}(?P<cjk_m>[0-9]{{1,2}})\s{{0,2}}[月월]
             (?:\s{{0,2}}(?P<cjk_d>[0-9]{{1,2}})\s{{0,2}}[日일])?
@@ -165,11 +160,18 @@ _DIGIT_FIRST = re.compile(
             (?P<num_a>[0-9]?)(?P<num_s>\x20?/\x20?|[.-])(?P<num_b>[0-9]{{1,2}})(?P=num_s)(?P<num_y>[0-9]{{4}}|[0-9]{{2}})
             (?![\w/-]|[.,][0-9])
         )
-      | (?P<dmy>                                # 5th July 2015, 3. Mai 2016, 3 de mayo de 2016
-            (?<![\w.:,][0-9])
-            (?P<dmy_d>[0-9]?)(?![0-9])(?:{_ORDINAL})?\.?[\s/-]{{1,3}}(?:(?:de|of)\s{{1,3}}|d['’])?
-            (?P<dmy_m>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?(?:,?[\s/.-]{{1,3}}|,)(?:(?:de|del)\s{{1,3}})?
-            (?P<dmy_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])
+      | (?P<word>                               # a month name in the middle; one copy of its tree
+            (?:                                 # 5th July 2015, 3. Mai 2016, 3 de mayo de 2016
+                (?<![\w.:,][0-9])
+                (?P<dmy_d>[0-9]?)(?![0-9])(?:{_ORDINAL})?\.?[\s/-]{{1,3}}(?:(?:de|of)\s{{1,3}}|d['’])?
+              |                                 # 2020. június 4. (year first, as in Hungarian)
+                (?<![\w./+-][0-9])(?P<ywd_y>[0-9]{{3}})\.\s{{1,2}}
+            )
+            (?P<word_m>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?
+            (?(dmy_d)
+                (?:,?[\s/.-]{{1,3}}|,)(?:(?:de|del)\s{{1,3}})?(?P<dmy_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])
+              | \s{{1,2}}(?P<ywd_d>[0-9]{{1,2}})(?![0-9])
+            )
         )
     )
     """,
@@ -184,15 +186,13 @@ _MONTH_FIRST_REVERSED = re.compile(
     rf"""
     (?P<y>[0-9](?<![0-9][0-9])[0-9]{{3}})(?![0-9])
     (?:
-        (?P<mdy>                                # "6102 ,32 .ceD" is "Dec. 23, 2016"
-            (?:[\s/-]{{1,3}},?|,|\s{{0,2}}\.|\s{{1,3}}fo\s{{1,3}})(?:{_ORDINAL_REVERSED})?(?P<mdy_d>[0-9]{{1,2}})(?![0-9])
-            (?:[\s/-]{{1,3}}\.?|\.)(?P<mdy_m>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}
-        )
-      | (?P<my>                                 # "6102 rebmeceD" is "December 2016"
-            (?:\s{{1,3}}(?:ed|led))?(?:[\s/-]{{1,3}},?|,)(?P<my_dot>\.)?
-            (?P<my_m>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}
-        )
+        (?:[\s/-]{{1,3}},?|,|\s{{0,2}}\.|\s{{1,3}}fo\s{{1,3}})   # "6102 ,32 .ceD" is "Dec. 23, 2016"
+        (?:{_ORDINAL_REVERSED})?(?P<day>[0-9]{{1,2}})(?![0-9])
+        (?:[\s/-]{{1,3}}\.?|\.)
+      |                                         # "6102 rebmeceD" is "December 2016"
+        (?:\s{{1,3}}(?:ed|led))?(?:[\s/-]{{1,3}},?|,)(?P<dot>\.)?
     )
+    (?P<month>{_MONTH_WORD_REVERSED}){_NO_LETTER_AFTER}   # one copy of the month tree for both
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -432,12 +432,12 @@ def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None
         day, month, ambiguous = parts
         return _Core(start, end, _Date(year, month, day, ambiguous))
     needs_time = False
-    if kind == "dmy":
+    if kind == "word" and match["dmy_y"] is not None:
         digits = match["dmy_y"]
-        year, month, day = _full_year(digits), MONTHS.get(fold(match["dmy_m"]), 0), int(lead + match["dmy_d"])
+        year, month, day = _full_year(digits), MONTHS.get(fold(match["word_m"]), 0), int(lead + match["dmy_d"])
         needs_time = len(digits) == 2  # "27 Mar 20 à 9:21" but not "5 May 20 people"
-    elif kind == "ywd":
-        year, month, day = int(lead + match["ywd_y"]), MONTHS.get(fold(match["ywd_m"]), 0), int(match["ywd_d"])
+    elif kind == "word":
+        year, month, day = int(lead + match["ywd_y"]), MONTHS.get(fold(match["word_m"]), 0), int(match["ywd_d"])
     elif kind == "ymd":
         year, month, day = int(lead + match["ymd_y"]), int(match["ymd_m"]), int(match["ymd_d"])
         if match["ymd_h"]:
@@ -462,20 +462,17 @@ def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None
 
 def _month_first_core(match: re.Match[str], length: int) -> _Core | None:
     """The date of a ``_MONTH_FIRST_REVERSED`` match in a reversed line of ``length`` characters."""
-    kind = match.lastgroup
     year = int(match["y"][::-1])
     if not _text_year(year):
         return None
     start, end = length - match.end(), length - match.start()
-    if kind == "mdy":
-        month, day = MONTHS.get(fold(match["mdy_m"][::-1]), 0), int(match["mdy_d"][::-1])
-        if not _valid_date(year, month, day):
-            return None
-        return _Core(start, end, _Date(year, month, day))
-    word = fold(match["my_m"][::-1])
-    if word in AMBIGUOUS_MONTH_WORDS and match["my_dot"] is None:
-        return None  # "check out 2016", "two years ago 2016"
+    word = fold(match["month"][::-1])
     month = MONTHS.get(word, 0)
+    if match["day"] is not None:  # "December 23, 2016"
+        day = int(match["day"][::-1])
+        return _Core(start, end, _Date(year, month, day)) if _valid_date(year, month, day) else None
+    if word in AMBIGUOUS_MONTH_WORDS and match["dot"] is None:
+        return None  # "check out 2016", "two years ago 2016"
     return _Core(start, end, _Date(year, month, None)) if month else None
 
 
