@@ -176,6 +176,8 @@ LABEL_WORDS: frozenset[str] = frozenset(
         "опубликовано", "обновлено", "дата", "г", "года", "в", "opublikowano", "aktualizacja",
         "zaktualizowano", "yayınlanma", "yayinlanma", "güncelleme", "guncelleme", "tarihi",
         "saat", "diperbarui", "dipublikasikan", "diterbitkan", "pukul", "tanggal",
+        # Arabic
+        "تم", "نشر", "نشره", "بتاريخ", "آخر", "تحديث", "تاريخ", "النشر",
     }
 )
 

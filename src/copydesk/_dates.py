@@ -168,6 +168,7 @@ _DIGIT_FIRST = re.compile(
                 (?<![\w./+-][0-9])(?P<ywd_y>[0-9]{{3}})\.\s{{1,2}}
             )
             (?P<word_m>{_MONTH_WORD}){_NO_LETTER_AFTER}\.?
+            (?:\s{{0,2}}/\s{{0,2}}[^\W\d_]{{3,12}}{_NO_LETTER_AFTER})?  # a second name: "24 نيسان / أبريل 2020"
             (?(dmy_d)
                 (?:,?[\s/.-]{{1,3}}|,)(?:(?:de|del)\s{{1,3}})?(?P<dmy_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])
               | \s{{1,2}}(?P<ywd_d>[0-9]{{1,2}})(?![0-9])
@@ -217,7 +218,7 @@ _TIME = rf"""
           | (?P<honly>\s?h){_NO_LETTER_AFTER}
         )?
         (?![0-9])
-        (?:\s{{0,2}}(?:(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap_ar>[صم]){_NO_LETTER_AFTER}))?  # Arabic ص / م
+        (?:\s{{0,2}}(?:(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap_ar>صباحًا|صباحا|مساءً|مساء|[صم]){_NO_LETTER_AFTER}))?
         (?:\s{{0,2}}(?P<suffix>\(?noon\)?|uhr|uur|hrs|godz\.?)\b)?
     )
     (?:\s{{0,2}}\(?
@@ -231,7 +232,7 @@ _TIME = rf"""
 # Time after the date core, with an optional connector ("at", "à", "um", "|").
 _TIME_AFTER = re.compile(
     rf"""
-    (?:\s{{0,3}}(?:[,،.|•·@/]|[-–—]|at|à|a\s(?:las|la)|alle(?:\sore)?|ore|um|às|as|om|kl\.?|klo|в
+    (?:\s{{0,3}}(?:[,،.|•·@/]|[-–—]|at|à|a\s(?:las|la)|alle(?:\sore)?|ore|um|às|as|om|kl\.?|klo|в|u
         |saat|pukul|o\sgodz\.?|godz\.?){_NO_LETTER_AFTER}\s{{0,3}}|\s{{1,3}})
     {_TIME}
     """,
@@ -258,6 +259,8 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 _HAS_DIGIT = re.compile(r"[0-9]").search
+#: Arabic morning / evening markers after a time ("09:22 مساءً" is 21:22).
+_ARABIC_MERIDIEM = {"ص": "a", "صباحا": "a", "صباحًا": "a", "م": "p", "مساء": "p", "مساءً": "p"}
 _TIME_WINDOW = 40
 _WEEKDAY_WINDOW = 32
 
@@ -358,7 +361,7 @@ def _read_time(match: re.Match[str], date: _Date) -> _Time | None:
         hour = int(match["h"])
         minute = int(match["mi"]) if match["mi"] else None
         second = int(match["s"]) if match["s"] else None
-        meridiem = match["ap"] or {"ص": "a", "م": "p", None: None}[match["ap_ar"]]
+        meridiem = match["ap"] or _ARABIC_MERIDIEM.get(match["ap_ar"] or "")
         if minute is None and not (meridiem or match["honly"] or match["suffix"]):
             return None  # "2016 3" is no time
         if meridiem and 1 <= hour <= 12:
