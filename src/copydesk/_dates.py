@@ -162,7 +162,7 @@ _DIGIT_FIRST = re.compile(
         )
       | (?P<word>                               # a month name in the middle; one copy of its tree
             (?:                                 # 5th July 2015, 3. Mai 2016, 3 de mayo de 2016
-                (?<![\w.:,][0-9])
+                (?<![\w.:,][0-9])(?<![^\W\d_][-‑][0-9])  # not "COVID-19 March 2020"
                 (?P<dmy_d>[0-9]?)(?![0-9])(?:{_ORDINAL})?\.?[\s/-]{{1,3}}(?:(?:de|of)\s{{1,3}}|d['’])?
               |                                 # 2020. június 4. (year first, as in Hungarian)
                 (?<![\w./+-][0-9])(?P<ywd_y>[0-9]{{3}})\.\s{{1,2}}
