@@ -93,13 +93,14 @@ _MONTHS: dict[int, tuple[str, ...]] = {
     ),
 }
 
-#: Abbreviations that are also everyday words ("out", "set", "ago", "mag",
-#: "des", "gen", "mar"): they only count as a month next to a day number or
-#: when written with a dot, never in a bare "<month> <year>".
+#: Month words that are also everyday words or names ("out", "set", "ago",
+#: "mag", "des", "Marco", "Augusta"): they only count as a month next to a
+#: day number or, for abbreviations, when written with a dot; never in a
+#: bare "<month> <year>".
 AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset(
     {"out", "set", "ago", "mag", "des", "gen", "ene", "mei", "dic", "giu", "lug", "ott",
      "dez", "fev", "abr", "avr", "agt", "okt", "mrt", "mrz", "mär", "jän", "fév", "déc",
-     "febr", "janv", "juil", "févr", "marc", "آب"}
+     "febr", "janv", "juil", "févr", "marc", "آب", "marco", "augusta", "marca", "maja"}
 )
 
 #: Weekday names (Monday is 0, as in :meth:`datetime.date.weekday`).
