@@ -204,3 +204,30 @@ def test_numeric_dates_never_guess_silently(day: Any) -> None:
         assert stamp.date == day  # the guess is day-first
     else:
         assert stamp.date == day
+
+
+# -- real text -------------------------------------------------------------------
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+_MIN_YEAR, _MAX_YEAR = 1800, 2199  # the years a date in running text may have
+
+
+@pytest.mark.corpus
+def test_messy_text_lines_read_cleanly() -> None:
+    """Every line of the messy-text corpus: no exception, raw text where it says, sane parts."""
+    files = sorted((DATA / "messy-text").glob("*.jsonl"))
+    if not files:
+        pytest.skip("../shared/data/messy-text is absent")
+    lines = found = 0
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            for record in handle:
+                for line in json.loads(record)["text"].splitlines():
+                    lines += 1
+                    for match in find_timestamps(line):
+                        found += 1
+                        stamp = match.timestamp
+                        assert line[match.start:match.end] == stamp.raw
+                        assert _MIN_YEAR <= stamp.year <= _MAX_YEAR
+                        assert stamp.hour is None or stamp.day is not None
+    assert lines > 1000 and found > 0
