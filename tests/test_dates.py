@@ -231,3 +231,19 @@ def test_messy_text_lines_read_cleanly() -> None:
                         assert _MIN_YEAR <= stamp.year <= _MAX_YEAR
                         assert stamp.hour is None or stamp.day is not None
     assert lines > 1000 and found > 0
+
+
+def test_us_summer_time_rule_matches_the_tz_database() -> None:
+    """The fallback used when a system has no tz data agrees with zoneinfo (2007 rules on)."""
+    from zoneinfo import ZoneInfo
+
+    from copydesk._dates import _us_offset_without_tzdata, _zone_offset
+
+    zone = ZoneInfo("America/Chicago")
+    moment = dt.datetime(2007, 1, 1, 12)
+    while moment.year < 2031:
+        want = zone.utcoffset(moment)
+        assert want is not None
+        assert _us_offset_without_tzdata("America/Chicago", moment) == want.total_seconds() // 60
+        assert _zone_offset("America/Chicago", moment) == want.total_seconds() // 60
+        moment += dt.timedelta(hours=61)
