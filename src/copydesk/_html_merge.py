@@ -137,7 +137,7 @@ _AGENCIES = _word_set(
 #: Names that are placeholders for a person, never a person.
 _PLACEHOLDERS = _word_set(
     """
-    admin administrator staff editor editors team desk user guest anonymous unknown author webmaster
+    admin administrator staff editor editors team desk user guest anonymous unknown author webmaster web
     view all more profile posts follow contact email share subscribe read
     redaction redação redacción redaktion rédaction редакция гость none null
     """

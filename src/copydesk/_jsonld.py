@@ -55,13 +55,17 @@ def load_json_ld(text: str) -> list[Any]:
     """Every JSON value in a JSON-LD script's text; ``[]`` when none can be read.
 
     Never raises. Tries :func:`json.loads` first, then repairs the text
-    (wrappers, HTML entities, control characters, trailing commas) and reads
-    the values one after the other.
+    (wrappers, control characters, trailing commas) and reads the values
+    one after the other; a block that is entity-encoded as a whole is
+    decoded first. Entities inside string values are left to
+    :func:`clean_value`.
 
     >>> load_json_ld('{"@type": "NewsArticle", "headline": "A",}')
     [{'@type': 'NewsArticle', 'headline': 'A'}]
     >>> [v["headline"] for v in load_json_ld('{"headline": "A"}{"headline": "B"}')]
     ['A', 'B']
+    >>> load_json_ld('{&quot;headline&quot;: &quot;A&quot;}')
+    [{'headline': 'A'}]
     >>> load_json_ld("not json at all")
     []
     """
@@ -73,10 +77,11 @@ def load_json_ld(text: str) -> list[Any]:
     except (ValueError, RecursionError):
         pass
     text = _strip_wrappers(text)
-    if "&" in text and ("&quot;" in text or "&#" in text or "&amp;" in text):
-        text = html.unescape(text)
-    text = _repair_json_text(text)
-    return _decode_all(text)
+    values = _decode_all(_repair_json_text(text))
+    if not values and ("&quot;" in text or "&#34;" in text):
+        # The whole block was entity-encoded ({&quot;@type&quot;: ...}).
+        values = _decode_all(_repair_json_text(html.unescape(text)))
+    return values
 
 
 def _strip_wrappers(text: str) -> str:
