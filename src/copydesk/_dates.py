@@ -345,6 +345,8 @@ def _parse_offset(text: str) -> int | None:
 
 
 class _Time(NamedTuple):
+    """A time of day read next to a date, with the stated offset (minutes) if any."""
+
     hour: int
     minute: int | None
     second: int | None
@@ -398,6 +400,8 @@ def _day_month(first: int, second: int, year: int, day_first: DayFirst) -> tuple
 
 
 class _Date(NamedTuple):
+    """The calendar part of a date core; ``day`` is None for "December 2016"."""
+
     year: int
     month: int
     day: int | None
@@ -415,6 +419,7 @@ class _Core(NamedTuple):
 
 
 def _text_year(year: int) -> bool:
+    """True for a year a date in running text may have."""
     return _MIN_TEXT_YEAR <= year <= _MAX_TEXT_YEAR
 
 
@@ -592,6 +597,8 @@ def find_timestamps(text: str, *, source: TimeSource = TimeSource.TEXT,
     return tuple(_scan(text, source, day_first, first_only=False))
 
 
+# A word ("jour", "d'abril") or a number. Linear: the apostrophe separates
+# the two letter runs, so they cannot compete for the same characters.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 
 
