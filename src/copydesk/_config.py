@@ -86,6 +86,9 @@ class RepairOptions:
     normalize_spaces: bool = attrs.field(default=True, validator=_check_type(bool))
     #: Unescape leftover HTML entities and strip stray tags in plain text.
     strip_markup: bool = attrs.field(default=True, validator=_check_type(bool))
+    #: Put back apostrophes a scraper turned into spaces ("don t", "Trump s
+    #: wall"), when the text shows the habit.
+    restore_apostrophes: bool = attrs.field(default=True, validator=_check_type(bool))
 
 
 @attrs.frozen

@@ -26,7 +26,10 @@ what it did (a :class:`~copydesk.Repair`):
    become one), ``stray_a_circumflex`` ("Â" before a space) and
    ``stray_letter`` (a lone Latin-1 letter opening a paragraph of text in a
    language where that letter is no word: "À President ...").
-7. ``straight_quotes``, only when curly quotes are not kept.
+7. ``lost_apostrophes``: "don t", "I m", "Trump s wall" get their apostrophe
+   back when the text shows the habit (a contraction with no other reading
+   and at least two candidates).
+8. ``straight_quotes``, only when curly quotes are not kept.
 
 Every stage is idempotent, so :func:`repair_text` is too.
 """
@@ -68,7 +71,8 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
     options = options or _DEFAULT_OPTIONS
     log = _Log()
     found = _interesting(text)
-    if not found and (options.keep_curly_quotes or text.isascii()):
+    lost = options.restore_apostrophes and _may_have_lost_apostrophes(text)
+    if not found and not lost and (options.keep_curly_quotes or text.isascii()):
         return text, ()  # printable ASCII and typography: nothing to do, no copy
     if found & _LINE_BREAK_CHARS:
         text = _fix_line_breaks(text, log)
@@ -83,16 +87,26 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
         text = _strip_markup(text, log)
         if text is not before:
             found = _interesting(text)
-    if options.fix_mojibake and any(ord(c) > 0x7F and c not in _SPACE_SET for c in found):
-        before = text
-        text = _fix_mojibake(text, log)
-        if text is not before:
-            found = _interesting(text)
-    if options.normalize_spaces and found & _SPACE_SET:
-        # Again: "&nbsp;" and ftfy ("Â " is read as an NBSP) make new NBSPs.
-        text = _normalize_spaces(text, log)
-    if options.remove_residue and found & _RESIDUE_CHARS:
-        text = _remove_residue(text, log)
+    # Mojibake, spaces and residue until nothing changes: taking out a C1
+    # control or a stray letter can leave mojibake ftfy fixes (rarely; at most
+    # three rounds).
+    for _ in range(3):
+        start = text
+        if options.fix_mojibake and any(ord(c) > 0x7F and c not in _SPACE_SET for c in found):
+            before = text
+            text = _fix_mojibake(text, log)
+            if text is not before:
+                found = _interesting(text)
+        if options.normalize_spaces and found & _SPACE_SET:
+            # Again: "&nbsp;" and ftfy ("Â " is read as an NBSP) make new NBSPs.
+            text = _normalize_spaces(text, log)
+        if options.remove_residue and found & _RESIDUE_CHARS:
+            text = _remove_residue(text, log)
+        if text == start:
+            break
+        found = _interesting(text)
+    if lost:
+        text = _restore_apostrophes(text, log)
     if not options.keep_curly_quotes and not text.isascii():
         text = _straighten_quotes(text, log)
     return text, log.repairs()
@@ -322,27 +336,38 @@ _WORD = re.compile(r"\S+")
 
 
 def _fix_mojibake(text: str, log: _Log) -> str:
-    """Run ftfy on each line that holds a character ftfy could act on; then fix still-bad words.
+    """Run ftfy on the lines that hold a character ftfy could act on; then fix still-bad words.
+
+    Few such lines: one ftfy call per line. Many: one call for the whole
+    text (ftfy leaves the other lines as they are, and works line by line
+    anyway), which saves the per-call cost.
 
     >>> _fix_mojibake("plain line\\nitâ€™s\\nin D\\u221a\\u00basseldorf \\u2022 \\u00a5", _Log())
     'plain line\\nit’s\\nin Düsseldorf • ¥'
     """
-    if not _NEEDS_FTFY.search(text):
-        return text
     lines = text.split("\n")
-    changed = 0
-    fragments = 0
-    example = ""
-    fragment_example = ""
-    for number, line in enumerate(lines):
-        if not _NEEDS_FTFY.search(line):
-            continue
-        fixed = ftfy.fix_text(line, **_FTFY_OPTIONS)  # type: ignore[arg-type]
-        if "\n" in fixed:  # never change the line count
-            fixed = fixed.replace("\n", " ")
+    need = [number for number, line in enumerate(lines) if _NEEDS_FTFY.search(line)]
+    if not need:
+        return text
+    fixed_lines: list[str] | None = None
+    if len(need) > _WHOLE_TEXT_LINES:
+        whole = ftfy.fix_text(text, **_FTFY_OPTIONS)  # type: ignore[arg-type]
+        if whole.count("\n") == len(lines) - 1:
+            fixed_lines = whole.split("\n")
+    changed = fragments = 0
+    example = fragment_example = ""
+    for number in need:
+        line = lines[number]
+        if fixed_lines is not None:
+            fixed = fixed_lines[number]
+        else:
+            fixed = ftfy.fix_text(line, **_FTFY_OPTIONS)  # type: ignore[arg-type]
+            if "\n" in fixed:  # never change the line count
+                fixed = fixed.replace("\n", " ")
         if fixed != line:
             changed += 1
             example = example or _example(line, fixed)
+            fixed = _ftfy_until_stable(fixed)
         if is_bad(fixed):
             refixed = _WORD.sub(_fix_bad_word, fixed)
             if refixed != fixed:
@@ -353,6 +378,24 @@ def _fix_mojibake(text: str, log: _Log) -> str:
     log.add("mojibake", changed, example)
     log.add("mojibake_fragment", fragments, fragment_example)
     return "\n".join(lines) if changed or fragments else text
+
+
+def _ftfy_until_stable(line: str) -> str:
+    """ftfy again on a line it changed, until it stops changing it (ftfy is not always idempotent).
+
+    >>> _ftfy_until_stable("\\u00c2\\u20ac")
+    '€'
+    """
+    for _ in range(3):
+        again = ftfy.fix_text(line, **_FTFY_OPTIONS)  # type: ignore[arg-type]
+        if again == line or "\n" in again:
+            break
+        line = again
+    return line
+
+
+#: Above this many lines that need ftfy, one call for the whole text is cheaper.
+_WHOLE_TEXT_LINES = 32
 
 
 def _fix_bad_word(match: re.Match[str]) -> str:
@@ -503,7 +546,51 @@ def _language_evidence(text: str) -> tuple[int, int]:
     return english, foreign
 
 
-# -- 7. quotes -------------------------------------------------------------------
+# -- 7. apostrophes a scraper dropped ---------------------------------------------
+
+# English contractions and possessives whose apostrophe became a space
+# ("don t", "I m", "they re", "Trump s wall"). Closed word classes joined by
+# a single space; the possessive is a run of letters then " s" before a
+# lower-case word. Every alternative is literal or one class with "+": linear.
+_LOST_APOSTROPHE = re.compile(
+    r"\b(?:"
+    r"(?P<negation>(?:[Dd]o|[Dd]oes|[Dd]id|[Cc]a|[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Ww]o"
+    r"|[Cc]ould|[Ww]ould|[Ss]hould|[Aa]i|[Mm]ust|[Nn]eed)n t)"
+    r"|(?P<pronoun>I m|(?:[Yy]ou|[Ww]e|[Tt]hey) re|(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hat"
+    r"|[Tt]here|[Ww]ho) (?:ll|ve|d))"
+    r"|(?P<possessive>[A-Za-z]+ s(?= [a-z]))"
+    r")\b"
+)
+
+
+def _may_have_lost_apostrophes(text: str) -> bool:
+    """A quick test (substring search only) for the pieces a lost apostrophe leaves."""
+    return "n t " in text or " m " in text or " re " in text or " ll " in text or " s " in text
+
+
+def _restore_apostrophes(text: str, log: _Log) -> str:
+    """Put back apostrophes a scraper turned into spaces, when the text shows the habit.
+
+    The evidence is the whole text: at least one contraction with no other
+    reading ("don t", "I m", "they re") and two candidates in all; a lone
+    " s " (the letter s) is never enough.
+
+    >>> _restore_apostrophes("I don t know why Trump s wall costs so much.", _Log())
+    'I don’t know why Trump’s wall costs so much.'
+    >>> _restore_apostrophes("The letter s is silent and the s sound too.", _Log())
+    'The letter s is silent and the s sound too.'
+    """
+    matches = list(_LOST_APOSTROPHE.finditer(text))
+    strong = sum(1 for m in matches if m.group("possessive") is None)
+    if strong < 1 or len(matches) < 2:
+        return text
+    apostrophe = "'" if text.count("'") > text.count("\u2019") else "\u2019"
+    fixed = _LOST_APOSTROPHE.sub(lambda m: m.group().replace(" ", apostrophe, 1), text)
+    log.add("lost_apostrophes", len(matches), _example(text, fixed))
+    return fixed
+
+
+# -- 8. quotes -------------------------------------------------------------------
 
 _QUOTE_TABLE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
