@@ -158,10 +158,17 @@ def test_glued_sentences_mark_paragraph_boundaries() -> None:
 
 
 def test_double_spaces_after_a_sentence_mark_boundaries() -> None:
-    first = "The White House said on Monday it had sought to reassure China after the call. " * 8
+    first = "The White House said on Monday it had sought to reassure China after the call. " * 4
     second = "If the president-elect's team has a different aim, I'll leave it to them, he said."
-    pieces = split_flattened(first.strip() + "  " + second, target=5000)
+    pieces = split_flattened(first.strip() + "  " + second, target=300)
     assert pieces == [first.strip(), second]
+
+
+def test_quotes_do_not_become_paragraphs_of_their_own() -> None:
+    line = " ".join(["“No, really,” she says.", "“Help,” he says.", "“It was fine,” she adds."] * 30)
+    pieces = split_flattened(line, target=600)
+    assert all(len(piece) >= 300 for piece in pieces[:-1])
+    assert " ".join(pieces) == line
 
 
 def test_dateline_inside_a_flattened_line_starts_a_paragraph() -> None:
@@ -206,9 +213,9 @@ def test_short_lines_are_never_cut() -> None:
 
 
 def test_double_spaces_in_a_flattened_line_reach_the_splitter() -> None:
-    first = "The White House said on Monday it had sought to reassure China after the call. " * 8
+    first = "The White House said on Monday it had sought to reassure China after the call. " * 4
     second = "If the president-elect's team has a different aim, I'll leave it to them, he said."
-    options = TextOptions(flattened_line_chars=500, paragraph_chars=5000)
+    options = TextOptions(flattened_line_chars=200, paragraph_chars=300)
     blocks = split_blocks(first.strip() + "  " + second, options)
     assert texts(blocks) == [first.strip(), second]
 

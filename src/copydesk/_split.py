@@ -216,14 +216,15 @@ def _joins(line: str, following: str, width: int | None, *, inside: bool = False
 # two lower-case letters, the stop, an optional closing quote, then a
 # capitalised word. Fixed-width pieces: linear.
 _GLUED = re.compile("[a-z]{2}[.!?][\"\u201d\u2019)]?(?=[A-Z][a-z])")
-# A sentence end followed by two or more spaces (a lost line break or a
-# quote mark the source stripped), or by one space and an opening quote or a
-# dateline ("WASHINGTON (Reuters) -"). Bounded classes only.
-_SPACED = re.compile(
-    "[.!?][\"\u201d\u2019)]?(?:[ ]{2,}(?=[\"\u201c\u2018(]?[A-Z0-9])"
-    "|[ ](?=\u201c[A-Z])"
-    "|[ ](?=[A-Z][A-Z.'/-]{2,30}(?:[ ,][A-Z][A-Za-z.'/-]{1,30}){0,3} \\([A-Z][\\w .&-]{1,30}\\) ?[-\u2013\u2014]))"
+# A sentence end followed by a dateline ("WASHINGTON (Reuters) -"): a new
+# story or paragraph. Bounded classes and repeats only.
+_DATELINE_NEXT = re.compile(
+    "[.!?][\"\u201d\u2019)]?[ ]{1,8}"
+    "(?=[A-Z][A-Z.'/-]{2,30}(?:[ ,][A-Z][A-Za-z.'/-]{1,30}){0,3} \\([A-Z][\\w .&-]{1,30}\\) ?[-\u2013\u2014])"
 )
+# Weaker evidence: a sentence end followed by two or more spaces (a lost line
+# break, or a quote mark the source stripped) or by an opening quote.
+_SPACED = re.compile("[.!?][\"\u201d\u2019)]?(?:[ ]{2,}(?=[\"\u201c\u2018(]?[A-Z0-9])|[ ](?=\u201c[A-Z]))")
 # Any sentence end followed by a space and a capitalised word or an opening quote.
 _SENTENCE_END = re.compile("[.!?][\"\u201d\u2019)]?[ ]+(?=[\"\u201c\u2018(]?[A-Z])")
 _LAST_TOKEN = re.compile(r"\S+$")
@@ -239,19 +240,28 @@ _ABBREVIATIONS = frozenset(
 def split_flattened(line: str, target: int = 600) -> list[str]:
     """Cut one long line holding several paragraphs into paragraphs.
 
-    First at strong boundaries: a sentence glued to the next with no space,
-    a sentence end followed by several spaces, a new quote or a dateline.
-    Pieces still longer than twice ``target`` are then cut at sentence ends,
-    each piece at least ``target`` characters long.
+    Always at strong boundaries: a sentence glued to the next with no space
+    ("hilarious.Brand"), a dateline after a sentence end. At weaker ones (a
+    sentence end followed by several spaces or by an opening quote) only when
+    the paragraph so far is at least half of ``target`` long, so that quotes
+    do not become paragraphs of their own. Pieces still longer than twice
+    ``target`` are then cut at sentence ends, each at least ``target`` long.
 
     >>> split_flattened("It was hilarious.Brand has long been a champion. He said so.", 100)
     ['It was hilarious.', 'Brand has long been a champion. He said so.']
     """
-    cuts = [m.end() for m in _GLUED.finditer(line) if not _in_url(line, m.start())]
-    cuts += [m.end() for m in _SPACED.finditer(line) if not _after_abbreviation(line, m.start())]
-    pieces = _cut(line, sorted(set(cuts)))
+    strong = [m.end() for m in _GLUED.finditer(line) if not _in_url(line, m.start())]
+    strong += [m.end() for m in _DATELINE_NEXT.finditer(line)]
+    weak = [m.end() for m in _SPACED.finditer(line) if not _after_abbreviation(line, m.start())]
+    cuts: list[int] = []
+    last = 0
+    strong_set = set(strong)
+    for position in sorted(set(strong) | set(weak)):
+        if position in strong_set or (position - last >= target // 2 and len(line) - position >= target // 4):
+            cuts.append(position)
+            last = position
     out: list[str] = []
-    for piece in pieces:
+    for piece in _cut(line, cuts):
         if len(piece) > 2 * target:
             out.extend(_cut_by_budget(piece, target))
         else:
