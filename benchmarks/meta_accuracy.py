@@ -19,9 +19,15 @@ Scores (share of pages):
   the article's, after whitespace normalisation; pages without captions need
   none).
 
+``--timing`` measures the metadata stage alone on pre-built trees, in the
+same run: copydesk ``extract_metadata`` (on the soup the HTML front end's
+loader builds, or ``BeautifulSoup(html, "lxml")``) and ``merge_metadata``,
+against trafilatura's own metadata stage (``trafilatura.metadata.
+extract_metadata`` on an lxml tree), and reports the ratio.
+
 Run::
 
-    /work/venv/bin/python benchmarks/meta_accuracy.py [--misses title,authors,day,...]
+    /work/venv/bin/python benchmarks/meta_accuracy.py [--misses title,authors,day,...] [--timing]
 """
 
 from __future__ import annotations
@@ -141,11 +147,69 @@ def score(field: str, got: dict[str, Any], truth: dict[str, Any]) -> bool:
     raise ValueError(field)
 
 
+def timing(records: list[tuple[dict[str, Any], bytes]], repeat: int = 3) -> None:
+    """Time the metadata stage alone (best of ``repeat`` runs over all pages) and print a table."""
+    import lxml.html
+    from bs4 import BeautifulSoup
+    from trafilatura.metadata import extract_metadata as trafilatura_metadata
+
+    from copydesk import ParseConfig
+    from copydesk._html_merge import merge_metadata
+    from copydesk._html_meta import extract_metadata
+    from copydesk._model import Article
+
+    config = ParseConfig()
+    try:
+        from copydesk._html_load import load_html
+
+        soups = [load_html(raw, content_type=None, config=config).soup for _record, raw in records]
+        soup_kind = "front-end loader soup"
+    except ImportError:
+        soups = [BeautifulSoup(raw, "lxml") for _record, raw in records]
+        soup_kind = "BeautifulSoup(html, 'lxml')"
+    trees = [lxml.html.fromstring(raw) for _record, raw in records]
+    urls = [record["url"] for record, _raw in records]
+
+    def best(run: Callable[[], object]) -> float:
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - started)
+        return min(times) / len(records) * 1000
+
+    extracted: list[Any] = []
+
+    def run_extract() -> None:
+        extracted.clear()
+        extracted.extend(extract_metadata(s, url=u, config=config) for s, u in zip(soups, urls, strict=True))
+
+    def run_merge() -> None:
+        for meta in extracted:
+            merge_metadata(Article(), meta, config=config)
+
+    def run_trafilatura() -> None:
+        for tree, url in zip(trees, urls, strict=True):
+            trafilatura_metadata(tree, default_url=url)
+
+    ours = best(run_extract)
+    merge = best(run_merge)
+    peer = best(run_trafilatura)
+    print(f"metadata stage, {len(records)} aeb pages, best of {repeat} ({soup_kind}):")
+    print("| stage                                   | ms/page |")
+    print("|-----------------------------------------|---------|")
+    print(f"| copydesk extract_metadata               | {ours:7.2f} |")
+    print(f"| copydesk merge_metadata                 | {merge:7.2f} |")
+    print(f"| trafilatura.metadata.extract_metadata   | {peer:7.2f} |")
+    print(f"ratio trafilatura / copydesk (extract + merge): {peer / (ours + merge):.2f}x")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every tool over the pages and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", default="", help="comma-separated fields whose copydesk misses to print")
     parser.add_argument("--only", default="", help="comma-separated tools to run (copydesk,trafilatura,newspaper4k)")
+    parser.add_argument("--timing", action="store_true", help="time the metadata stage alone and stop")
     args = parser.parse_args(argv)
     if not (DATA / "aeb-meta").exists():
         print(f"no data at {DATA}", file=sys.stderr)
@@ -154,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
 
     logging.disable(logging.WARNING)
     records = load_records()
+    if args.timing:
+        timing(records)
+        return 0
     tools: dict[str, Callable[[dict[str, Any], bytes], dict[str, Any]]] = {
         "copydesk": run_copydesk,
         "trafilatura": run_trafilatura,

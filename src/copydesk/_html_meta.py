@@ -27,11 +27,12 @@ page's visible text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
 
 from ._config import ParseConfig
 from ._dates import parse_machine_timestamp, parse_timestamp
@@ -681,14 +682,14 @@ def _heading_context(
         return None, []
     heading_text = _text_of(chosen, 500) or None
     strings: list[str] = []
-    for value in chosen.find_all_previous(string=True, limit=_NEAR_BEFORE * 3):
+    for value in _strings(chosen.previous_elements, _NEAR_BEFORE * 3):
         text = _visible_string(value)
         if text and len(strings) < _NEAR_BEFORE:
             strings.insert(0, text)
     while len(strings) < _NEAR_BEFORE:
         strings.insert(0, "")  # keep the heading's position fixed for the callers
     long_strings = 0
-    for value in chosen.find_all_next(string=True, limit=_NEAR_AFTER * 3):
+    for value in _strings(chosen.next_elements, _NEAR_AFTER * 3):
         text = _visible_string(value)
         if len(text) > _BODY_TEXT:
             long_strings += 1
@@ -697,6 +698,17 @@ def _heading_context(
         if text and text != heading_text and len(strings) < _NEAR_BEFORE + _NEAR_AFTER:
             strings.append(text)
     return heading_text, strings
+
+
+def _strings(elements: Iterable[Any], limit: int) -> Iterator[NavigableString]:
+    """The first ``limit`` text nodes among ``elements`` (comments and doctypes left out)."""
+    count = 0
+    for element in elements:
+        if type(element) is NavigableString:
+            yield element
+            count += 1
+            if count >= limit:
+                return
 
 
 def _visible_string(value: Any) -> str:
