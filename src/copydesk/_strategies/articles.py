@@ -97,6 +97,35 @@ def datelines(draw: st.DrawFn) -> Dateline:
     return Dateline(place=place, raw=raw, agency=agency)
 
 
+_KINDS = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.LIST_ITEM)
+
+
+def _spec(language: Language) -> SearchStrategy[tuple[BlockKind, int, tuple[int, ...], int]]:
+    """One body block: kind, size, three sentence picks and a heading pick.
+
+    Every block draws the same parts whatever its kind, so deleting a block
+    while shrinking deletes one contiguous run of choices and leaves the
+    others as they were.
+    """
+    last_sentence = len(pools.SENTENCES[language]) - 1
+    return st.tuples(
+        st.sampled_from(_KINDS),
+        st.integers(1, 3),
+        st.tuples(*[st.integers(0, last_sentence)] * 3),
+        st.integers(0, len(pools.SUBHEADINGS[language]) - 1),
+    )
+
+
+def _take(pick: int, used: set[int], size: int) -> int | None:
+    """``pick``, or the next index not used yet (wrapping around); None when all are used."""
+    for step in range(size):
+        candidate = (pick + step) % size
+        if candidate not in used:
+            used.add(candidate)
+            return candidate
+    return None
+
+
 @st.composite
 def body_blocks(
     draw: st.DrawFn, *, language: Language, min_blocks: int = 1, max_blocks: int = 8
@@ -104,55 +133,48 @@ def body_blocks(
     """Body blocks in ``language`` and, for each block, the sentences it is made of.
 
     The first and the last block are paragraphs; a subheading is followed by
-    a paragraph; a list is two or three list items. No sentence is used twice.
+    a paragraph; a list block gives two or three list items. No sentence and
+    no subheading is used twice (a repeated pick takes the next unused one,
+    so no draw is ever rejected); blocks stop when the pool runs out.
     """
     sentences = pools.SENTENCES[language]
     headings = pools.SUBHEADINGS[language]
-    count = draw(st.integers(min_blocks, max(min_blocks, max_blocks)))
-    middle = [
-        draw(st.sampled_from((BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.LIST_ITEM)))
-        for _ in range(max(0, count - 2))
-    ]
-    kinds = [BlockKind.PARAGRAPH, *middle, BlockKind.PARAGRAPH] if count >= 2 else [BlockKind.PARAGRAPH] * count
-    # No two subheadings in a row and none just before a list: make those paragraphs.
+    specs = draw(st.lists(_spec(language), min_size=min_blocks, max_size=max_blocks))
+    kinds = [kind for kind, *_ in specs]
+    kinds[0] = kinds[-1] = BlockKind.PARAGRAPH
     for i in range(1, len(kinds)):
         if kinds[i - 1] is BlockKind.SUBHEADING and kinds[i] is not BlockKind.PARAGRAPH:
             kinds[i] = BlockKind.PARAGRAPH
-    sizes = [
-        draw(st.integers(2, 3)) if kind is BlockKind.LIST_ITEM
-        else draw(st.integers(1, 3)) if kind is BlockKind.PARAGRAPH
-        else 0
-        for kind in kinds
-    ]
-    # Drop trailing blocks until the sentences and headings of the pools suffice.
-    while kinds and (
-        sum(sizes) > len(sentences) or kinds.count(BlockKind.SUBHEADING) > len(headings)
-    ):
-        kinds.pop(-2 if len(kinds) > 1 else -1)
-        sizes.pop(-2 if len(sizes) > 1 else -1)
-    order = draw(st.lists(st.integers(0, len(sentences) - 1), unique=True,
-                          min_size=sum(sizes), max_size=sum(sizes)))
-    heading_order = draw(st.lists(st.integers(0, len(headings) - 1), unique=True,
-                                  min_size=kinds.count(BlockKind.SUBHEADING),
-                                  max_size=kinds.count(BlockKind.SUBHEADING)))
     blocks: list[Block] = []
     groups: list[tuple[str, ...]] = []
-    taken = iter(order)
-    headings_taken = iter(heading_order)
+    used: set[int] = set()
+    used_headings: set[int] = set()
     joiner = "" if language is Language.CHINESE else " "
-    for kind, size in zip(kinds, sizes, strict=True):
+    for kind, (_kind, size, picks, heading) in zip(kinds, specs, strict=True):
         if kind is BlockKind.SUBHEADING:
-            blocks.append(Block(kind, headings[next(headings_taken)]))
-            groups.append(())
-        elif kind is BlockKind.LIST_ITEM:
-            for _ in range(size):
-                sentence = sentences[next(taken)]
-                blocks.append(Block(kind, sentence))
-                groups.append((sentence,))
+            chosen = _take(heading, used_headings, len(headings))
+            if chosen is not None:
+                blocks.append(Block(kind, headings[chosen]))
+                groups.append(())
+            continue
+        count = max(2, size) if kind is BlockKind.LIST_ITEM else size
+        taken = [_take(p, used, len(sentences)) for p in picks[:count]]
+        parts = tuple(sentences[i] for i in taken if i is not None)
+        if not parts:
+            break
+        if kind is BlockKind.LIST_ITEM:
+            blocks.extend(Block(kind, part) for part in parts)
+            groups.extend((part,) for part in parts)
         else:
-            chosen = tuple(sentences[next(taken)] for _ in range(size))
-            blocks.append(Block(kind, joiner.join(chosen)))
-            groups.append(chosen)
+            blocks.append(Block(kind, joiner.join(parts)))
+            groups.append(parts)
+    # The pool may have run out before the closing paragraph: end on a paragraph.
+    while blocks and blocks[-1].kind is not BlockKind.PARAGRAPH:
+        if blocks[-1].kind is BlockKind.LIST_ITEM:
+            blocks[-1] = Block(BlockKind.PARAGRAPH, blocks[-1].text)
+        else:
+            blocks.pop()
+            groups.pop()
     return tuple(blocks), tuple(groups)
 
 
@@ -165,7 +187,9 @@ def articles(
     max_blocks: int = 8,
 ) -> Article:
     """See :func:`copydesk.strategies.articles`."""
-    language = draw(as_strategy(languages, "languages") if languages is not None else st.sampled_from(Language))
+    # English half the time (most scraped news is), any language the other half.
+    any_language = st.one_of(st.just(Language.ENGLISH), st.sampled_from(Language))
+    language = draw(as_strategy(languages, "languages") if languages is not None else any_language)
     if not isinstance(language, Language):
         raise TypeError(f"articles(languages=...) must give copydesk.strategies.Language values; got {language!r}")
     blocks, groups = draw(body_blocks(language=language, min_blocks=min_blocks, max_blocks=max_blocks))
@@ -189,8 +213,10 @@ def articles(
     quotable = sorted({s for b, g in zip(blocks, groups, strict=True)
                        if b.kind is BlockKind.PARAGRAPH and len(g) > 1 for s in g})
     pull_quotes: tuple[str, ...] = ()
-    if quotable:
-        pull_quotes = tuple(draw(st.lists(st.sampled_from(quotable), unique=True, max_size=1)))
+    wants_quote: bool = draw(st.booleans())
+    if quotable and wants_quote:
+        quote: str = draw(st.sampled_from(quotable))
+        pull_quotes = (quote,)
     return Article(
         title=title,
         authors=authors,

@@ -116,7 +116,7 @@ class ChromeKind(enum.Enum):
     LIST_ITEM = "list_item"  #: ``<ul>``/``<ol>`` lists
 
 
-def _weight(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+def _weight(instance: Any, attribute: attrs.Attribute[float], value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
         raise ValueError(
             f"{type(instance).__name__}.{attribute.name} is a probability between 0 and 1; got {value!r}"
@@ -124,7 +124,7 @@ def _weight(instance: Any, attribute: attrs.Attribute[float], value: float) -> N
 
 
 def _weight_field(default: float) -> Any:
-    return attrs.field(default=default, validator=_weight, converter=float)
+    return attrs.field(default=default, validator=_weight)
 
 
 class _Weights:
@@ -217,7 +217,7 @@ class Noise(_Weights):
     >>> Noise(crlf=2)
     Traceback (most recent call last):
     ...
-    ValueError: Noise.crlf is a probability between 0 and 1; got 2.0
+    ValueError: Noise.crlf is a probability between 0 and 1; got 2
     """
 
     _kind = NoiseKind

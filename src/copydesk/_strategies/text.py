@@ -473,9 +473,10 @@ def render_text(draw: Draw, article: Article, noise: Noise) -> tuple[str, Articl
             _invisible(draw, lines, unit)
     _mojibake(draw, lines, noise)
     if chance(draw, noise.whitespace):
-        for i in range(len(lines)):
-            if lines[i] and draw(st.integers(0, 9)) == 0:
-                lines[i] += " "
+        # Trailing spaces on every line of one unit (editors' copy often has them).
+        start, end = plan.units[draw(st.integers(0, len(plan.units) - 1))].lines if plan.units else (0, 0)
+        for i in range(start, end):
+            lines[i] += " "
     newline = "\r\n" if chance(draw, noise.crlf) else "\n"
     text = newline.join(lines)
     if draw(st.booleans()):
