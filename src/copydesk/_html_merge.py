@@ -658,15 +658,20 @@ def _lines_before_body(article: Article) -> list[str]:
 def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig) -> Timestamp | None:
     """The date the page's visible text states near the title.
 
-    In order: a date line among the blocks near the title (see
-    :func:`date_in_lines`); the date beside the page's main heading (read
-    with the metadata); the text pipeline's own date.
+    In order: a block near the title that is nothing but a date; the date
+    beside the page's main heading (read with the metadata); a short block
+    near the title that opens with a date or is mostly one; the text
+    pipeline's own date. See :func:`date_in_lines`.
     """
-    stamp = date_in_lines(_lines_before_body(article), config)
+    near = _lines_before_body(article)
+    stamp = date_in_lines(near, config, loose=False)
     if stamp is not None:
         return stamp
     if isinstance(metadata, PageEvidence) and metadata.visible_date is not None:
         return metadata.visible_date
+    stamp = date_in_lines(near, config)
+    if stamp is not None:
+        return stamp
     stamp = article.published
     if stamp is not None and stamp.source is TimeSource.TEXT and stamp.day is not None:
         return stamp
@@ -691,13 +696,13 @@ def _is_update_line(text: str, start: int) -> bool:
     return any(w in _UPDATE_WORDS for w in words[-4:])
 
 
-def date_in_lines(lines: Sequence[str], config: ParseConfig) -> Timestamp | None:
+def date_in_lines(lines: Sequence[str], config: ParseConfig, *, loose: bool = True) -> Timestamp | None:
     """The publication date written in short lines near a title, or None.
 
     A line that is nothing but a date (with labels: "Published: 4 March
     2021") wins; then a short line that opens with a date or is mostly one
-    ("05/10/2018 - Posted by Jane Doe", "기사입력 :[ 2018-09-28 17:32 ]").
-    Dates labelled as updates are skipped.
+    ("05/10/2018 - Posted by Jane Doe", "기사입력 :[ 2018-09-28 17:32 ]"),
+    unless ``loose`` is false. Dates labelled as updates are skipped.
 
     >>> from copydesk import ParseConfig
     >>> date_in_lines(["By Jane Doe", "Updated 5 March 2021", "Published 4 March 2021"],
@@ -715,6 +720,8 @@ def date_in_lines(lines: Sequence[str], config: ParseConfig) -> Timestamp | None
                 continue
             if parse_timestamp(text, source=TimeSource.TEXT, day_first=day_first) is not None:
                 return found.timestamp
+    if not loose:
+        return None
     for text in lines:
         if len(text) > 160:
             continue
