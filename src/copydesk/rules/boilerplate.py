@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .._source import SourceBlock
+from .._source import Hint, SourceBlock
 from ._match import Match
 from ._shape import Shape
 
@@ -83,6 +83,9 @@ _CHROME_ANY = re.compile(
     re.IGNORECASE,
 )
 
+#: Reasons that hold for plain text only (a scraper's leftovers), not for HTML paragraphs.
+_TEXT_ONLY = frozenset({"a bare link", "a source link"})
+
 # Words that open newsletter lines, checked with the word "newsletter".
 _NEWSLETTER = re.compile(r"(?i)\b(?:sign\sup|subscribe|get\sour|delivered|inbox|newsletter)\b")
 # Embedded posts: "— Name (@handle) March 3, 2017", "pic.twitter.com/...",
@@ -116,7 +119,11 @@ def chrome_line(block: SourceBlock, ctx: Context) -> Match | None:
     text = block.text.lstrip(" *•►>|-–—_[(")
     found = _CHROME_ANY.match(text)
     if found is not None and found.lastgroup is not None:
-        return Match(_CHROME[int(found.lastgroup[1:])][1])
+        reason = _CHROME[int(found.lastgroup[1:])][1]
+        if block.hint is not Hint.NONE and reason in _TEXT_ONLY:
+            # A link shown in a page's article body is the author's.
+            return None
+        return Match(reason)
     if "newsletter" in text.casefold() and shape.words <= 30 and len(_NEWSLETTER.findall(text)) >= 2:
         return Match("a newsletter prompt")
     return None

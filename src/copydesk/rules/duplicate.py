@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._source import SourceBlock
+from .._source import Hint, SourceBlock
 from ._match import Match
 
 if TYPE_CHECKING:
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 def repeated(block: SourceBlock, ctx: Context) -> Match | None:
     """The block's words were seen before, in the same order."""
     key = ctx.shape.key
-    if not key:
+    if not key or block.hint is not Hint.NONE:
+        # In HTML the content stage already dropped repeated page parts; a
+        # paragraph written twice there is the author's.
         return None
     first = ctx.doc.seen.get(key)
     if first is None:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _LABELLED = re.compile(
     r"(?i)^[(\[]?\s{0,2}(?:(?:file\s)?(?:photo(?:graph)?s?|images?|pictures?|pics?|img|footage)"
     r"(?:\s{0,2}(?:credits?|copyright|source|courtesy))?|credits?|copyright|©)"
-    r"\s{0,2}(?::|by\b|via\b|courtesy(?:\sof)?\b|©|/|-|\||(?<=copyright)|(?<=credit))\s{0,2}"
+    r"\s{0,2}(?::|by\b|via\b|courtesy(?:\sof)?\b|©|/|-|\||(?<=copyright)(?=\s|(?-i:[A-Z])))\s{0,2}"
     r"(?P<who>[^\s].{1,100}?)[)\]]?\.?$"
 )
 # An agency and a photographer: "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "AFP/Getty Images".

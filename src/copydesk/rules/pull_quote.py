@@ -86,6 +86,8 @@ def repeats_body(block: SourceBlock, ctx: Context) -> Match | None:
     found = _repeated_sentence(ctx, 0.8, 0.8)
     if found is not None:
         return Match(f"repeats a sentence of block {found + 1}")
+    if block.hint is not Hint.NONE:
+        return None
     found = _repeated_sentence(ctx, 0.85, 0.3)
     if found is None:
         return None
@@ -95,6 +97,9 @@ def repeats_body(block: SourceBlock, ctx: Context) -> Match | None:
 def restates_story(block: SourceBlock, ctx: Context) -> Match | None:
     """A sentence without closing punctuation between paragraphs, made of words the story uses."""
     shape = ctx.shape
+    if block.hint is not Hint.NONE:
+        # In HTML a highlighted line is marked up; a plain paragraph is body.
+        return None
     if not 8 <= shape.words <= 45 or shape.closed or shape.title_case or shape.all_caps:
         return None
     if not ctx.body_count or not shape.starts_upper or block.text[:1].isdigit():

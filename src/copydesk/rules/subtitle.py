@@ -46,6 +46,9 @@ def after_title(block: SourceBlock, ctx: Context) -> Match | None:
     if meta is not None and meta.description and shape_of(meta.description).word_set == shape.word_set:
         return Match("right after the title and the same as the page description")
     following = ctx.next
+    if block.hint is not Hint.NONE:
+        # In HTML the standfirst is marked up or given by the page description.
+        return None
     if following is not None and shape.words <= 45 and (
         parse_byline(following.text, ctx.config) is not None or looks_like_date_line(following.text, ctx.config)
     ):
