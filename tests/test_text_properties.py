@@ -11,16 +11,23 @@ of ``&nbsp;`` or zero-width spaces is blank; the repair is recorded). Then:
   several paragraphs (a flattened text) gives several consecutive blocks
   that all carry the span of that one line;
 - the blocks keep every non-space character of the repaired text, in order.
+
+The last section holds examples of parse_text's argument checks and
+diagnostics (``empty_input``, ``binary_input``, ``truncated``, ...).
 """
 
 from __future__ import annotations
 
+import io
 import itertools
+import re
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from copydesk import Article, parse_text
+from copydesk import Article, ConfigError, InputTypeError, ParseConfig, TextOptions, parse_text
 from copydesk._repair import normalize_line_breaks, repair_text
 from copydesk._source import SourceBlock
 from copydesk._split import split_blocks
@@ -123,3 +130,85 @@ def test_repair_is_idempotent(text: str) -> None:
 def test_repair_keeps_the_line_count(text: str) -> None:
     normalised = normalize_line_breaks(text)
     assert repair_text(text)[0].count("\n") == normalised.count("\n")
+
+
+# -- parse_text: arguments and diagnostics (examples, not properties) ---------------
+
+
+def _codes(article: Article) -> list[str]:
+    return [d.code for d in article.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        (42, "got int"),
+        (None, "no text to parse"),
+        (Path("story.txt"), "path.read_bytes()"),
+        (io.StringIO("x"), "f.read()"),
+        (["a", "b"], "got list"),
+    ],
+)
+def test_wrong_input_types_raise_with_what_to_do(value: object, hint: str) -> None:
+    with pytest.raises(InputTypeError, match=re.escape(hint)):
+        parse_text(value)  # type: ignore[arg-type]
+
+
+def test_wrong_config_and_url_types_raise() -> None:
+    with pytest.raises(ConfigError, match="ParseConfig"):
+        parse_text("x", config={"repair": False})  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="url"):
+        parse_text("x", url=b"http://example.com")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "&nbsp;\n\u200b", b"", b"\xef\xbb\xbf"])
+def test_empty_input_is_a_diagnostic(text: str | bytes) -> None:
+    article = parse_text(text)
+    assert _codes(article) == ["empty_input"]
+    assert article.blocks == ()
+
+
+def test_binary_input_is_a_diagnostic() -> None:
+    article = parse_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    assert _codes(article) == ["binary_input"]
+    assert article.blocks == ()
+
+
+def test_bytes_like_inputs_are_read() -> None:
+    data = "Title\n\nIt’s the first paragraph.".encode()
+    for value in (bytearray(data), memoryview(data)):
+        assert parse_text(value).title == "Title"  # type: ignore[arg-type]
+
+
+def test_decoding_diagnostics_reach_the_article() -> None:
+    data = "Title\n\n“Naïve” café — ".encode() + b"it\x92s a story."
+    article = parse_text(data)
+    assert "mixed_encoding" in _codes(article)
+    assert "it’s a story." in article.text
+
+
+def test_too_long_input_is_truncated_at_a_line_break_with_a_diagnostic() -> None:
+    text = "\n\n".join(f"Paragraph number {n} of a long story." for n in range(50))
+    config = ParseConfig(text=TextOptions(max_chars=300))
+    article = parse_text(text, config=config)
+    assert "truncated" in _codes(article)
+    assert all(block.text.endswith("story.") for block in article.blocks)
+    assert len(article.blocks) < 50
+
+
+def test_flattened_text_is_a_diagnostic() -> None:
+    sentence = "The council met on Friday to discuss the plan for the new bridge over the river. "
+    text = "A title\n" + (sentence * 10).strip() + "Brand new: " + (sentence * 10).strip()
+    assert "flattened_text" in _codes(parse_text(text))
+
+
+def test_repairs_reach_the_article() -> None:
+    article = parse_text("Title\n\nÀ President Bashar al-Assad's troops entered the east of the city.")
+    assert [r.name for r in article.repairs] == ["stray_letter"]
+    assert "À" not in article.text
+
+
+def test_prepare_text_keeps_the_line_numbering() -> None:
+    prepared = prepare_text(b"one\r\ntwo\rthree\n\nfour")
+    assert prepared.lines == ("one", "two", "three", "", "four")
+    assert [r.name for r in prepared.repairs] == ["line_breaks"]
