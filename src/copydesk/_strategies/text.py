@@ -346,6 +346,7 @@ def _body(draw: Draw, article: Article, noise: Noise, language: Language, plan: 
         used_boilerplate.add(line)
         return [Unit(BlockKind.BOILERPLATE, line, line)]
 
+    bullet = draw(st.sampled_from(BULLETS)) if any(b.kind is BlockKind.LIST_ITEM for b in body) else ""
     plan.units.extend(header_extra)
     plan.units.extend(boilerplate())
     last = len(body) - 1
@@ -356,7 +357,7 @@ def _body(draw: Draw, article: Article, noise: Noise, language: Language, plan: 
         if index == last and trailer is not None:
             shown += trailer[1]
         if block.kind is BlockKind.LIST_ITEM:
-            shown = draw(st.sampled_from(BULLETS)) + shown
+            shown = bullet + shown
         residue_ok = block.kind is BlockKind.PARAGRAPH and language not in _A_GRAVE_WORD
         plan.units.append(Unit(block.kind, shown, block.text, residue_start=residue_ok))
         if (
