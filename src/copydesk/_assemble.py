@@ -8,6 +8,7 @@ give; ``provenance`` records where each field came from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ._agencies import agency_named
@@ -24,7 +25,7 @@ from ._model import (
     Repair,
     Timestamp,
 )
-from ._names import persons_in
+from ._names import persons_in, split_names
 from ._source import PageMetadata
 from .rules._shape import word_set
 from .rules.byline import parse_byline
@@ -32,6 +33,10 @@ from .rules.credit import parse_credits
 from .rules.date import find_date, is_updated
 from .rules.dateline import read_dateline
 from .rules.photo_credit import parse_photo_credit, split_photo_credit
+
+
+# "Updated" after a first date on the same line. Linear: literal alternation.
+_UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|last\smodified|aktualisiert|actualizado|mis\sà\sjour)\b")
 
 
 class _Fields:
@@ -49,6 +54,7 @@ class _Fields:
         self.captions: list[tuple[int, Caption]] = []
         self.photo_credits: list[tuple[int, Credit]] = []
         self.pull_quotes: list[str] = []
+        self.next_is_updated = False
         self.provenance: dict[str, str] = {}
 
     def add_credit(self, credit: Credit) -> None:
@@ -140,6 +146,9 @@ def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig)
         fields.byline = block.text
     found = parse_byline(block.text, config)
     if found is None:
+        named = [a for a in map(agency_named, split_names(block.text)) if a is not None]
+        for agency in named:
+            fields.add_credit(Credit(agency.name, block.text, CreditRole.STORY, True))
         for name in persons_in(block.text.removeprefix("By ").removeprefix("by ")):
             fields.add_author(name)
         return
@@ -154,12 +163,22 @@ def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig)
 def _read_date(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
     found = find_date(block.text, config)
     if found is None:
+        # A label alone ("Updated") names the time on the next date line.
+        fields.next_is_updated = is_updated(block.text)
         return
-    if is_updated(block.text):
+    if is_updated(block.text) or fields.next_is_updated:
+        fields.next_is_updated = False
         if fields.updated is None:
             fields.updated = found[0]
-    elif fields.published is None:
+        return
+    if fields.published is None:
         fields.published = found[0]
+    # "Published: ... | Updated: ...": the time after the update label.
+    label = _UPDATED_LABEL.search(block.text, found[2])
+    if label is not None and fields.updated is None:
+        later = find_date(block.text[label.end():], config)
+        if later is not None:
+            fields.updated = later[0]
 
 
 def _read_dateline(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:

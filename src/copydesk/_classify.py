@@ -90,6 +90,7 @@ class Document:
         self.labels: list[Block] = []
         self.title_key: str | None = None
         self.body_count = 0
+        self.paragraph_count = 0
         self.dateline_taken = False
         self.seen: dict[str, int] = {}
         #: Index of the last block that was not removed (None before the first).
@@ -267,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     Rule("title.hint", K.TITLE, title.by_hint, hints=_only(Hint.TITLE)),
     Rule("subtitle.hint", K.SUBTITLE, subtitle.by_hint, hints=_only(Hint.SUBTITLE)),
     Rule("byline.hint", K.BYLINE, byline.by_hint, hints=_only(Hint.BYLINE)),
-    Rule("date.hint", K.DATE, date.by_hint, hints=_only(Hint.TIME)),
+    Rule("date.hint", K.DATE, date.by_hint, hints=frozenset({Hint.TIME, Hint.DATELINE})),
     Rule("dateline.hint", K.DATELINE, dateline.by_hint, hints=_only(Hint.DATELINE)),
     Rule("caption.hint", K.CAPTION, caption.by_hint, _captions_on, hints=_only(Hint.FIGCAPTION)),
     Rule("photo_credit.hint", K.PHOTO_CREDIT, photo_credit.by_hint, _captions_on, hints=_only(Hint.PHOTO_CREDIT)),
@@ -367,6 +368,8 @@ def _record(doc: Document, index: int, new: list[Block]) -> None:
             doc.dateline_taken = True
         elif block.kind.is_body:
             doc.body_count += 1
+            if block.kind is BlockKind.PARAGRAPH:
+                doc.paragraph_count += 1
     if key and key not in doc.seen:
         doc.seen[key] = index
     removed = all(block.kind.is_removed for block in new)

@@ -120,8 +120,8 @@ def chrome_line(block: SourceBlock, ctx: Context) -> Match | None:
     found = _CHROME_ANY.match(text)
     if found is not None and found.lastgroup is not None:
         reason = _CHROME[int(found.lastgroup[1:])][1]
-        if block.hint is not Hint.NONE and reason in _TEXT_ONLY:
-            # A link shown in a page's article body is the author's.
+        if block.hint is not Hint.NONE and reason in _TEXT_ONLY and not ctx.in_header:
+            # A link shown in a page's article body is the author's (above it, it is page chrome).
             return None
         return Match(reason)
     if "newsletter" in text.casefold() and shape.words <= 30 and len(_NEWSLETTER.findall(text)) >= 2:

@@ -117,6 +117,8 @@ def parse_byline(text: str, config: ParseConfig = DEFAULT_CONFIG) -> Byline | No
     agencies = tuple(a.name for p, k in zip(pieces, kinds, strict=True) if k == "agency"
                      for a in (agency_named(p),) if a is not None)
     roles = tuple(p for p, k in zip(pieces, kinds, strict=True) if k == "role")
+    # "AP National Writer", "Reuters Staff": a role held at an agency names the agency.
+    agencies += tuple(a for a in (_leading_agency(p) for p in roles) if a is not None and a not in agencies)
     organisations = tuple(p for p, k in zip(pieces, kinds, strict=True) if k == "organisation")
     if not marked:
         # Without "By", a line is a byline only as a person plus an agency or a role.
@@ -126,6 +128,17 @@ def parse_byline(text: str, config: ParseConfig = DEFAULT_CONFIG) -> Byline | No
         return None
     return Byline(raw=raw, authors=authors, agencies=agencies, roles=roles, organisations=organisations,
                   published=published)
+
+
+def _leading_agency(piece: str) -> str | None:
+    """The agency named by the first one to three words of a role ("Ap Sports Writer" -> "AP"), or None."""
+    words = piece.split()
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        agency = agency_named(head) or agency_named(head.upper())
+        if agency is not None and size < len(words):
+            return agency.name
+    return None
 
 
 def _names_part(body: str, has_date: bool) -> tuple[bool, str] | None:

@@ -55,6 +55,10 @@ _SIGNOFF = re.compile(
     r"(?:^|(?<=[\s.!?\"”’]))(?P<raw>(?:[-–—]{1,2}\s{0,2}\(?|\()(?P<name>[A-Za-z][\w .\-]{0,30}?)\)?)\s*$"
 )
 
+# An organisation's possessive before a name: "ABC News' Cindy Galli", "Fox News’ Jane Doe".
+# Linear: bounded repetition of words separated by single spaces.
+_POSSESSIVE = re.compile(r"^(?:[\w.&]+ ){0,3}[\w.&]*(?:'s|’s|s'|s’) ")
+
 _EDITING = frozenset({"writing", "editing", "edited", "compiled", "compiling"})
 
 
@@ -111,9 +115,9 @@ def _named(who: str, raw: str, role: CreditRole) -> tuple[Credit, ...]:
             if agency is not None:
                 out.append(Credit(agency.name, raw, role, True))
                 continue
-        kind = classify_name(re.sub(r"^[\w.]+(?:'s|’s)\s", "", piece))
-        if kind == "person":
-            out.append(Credit(normalise_name(re.sub(r"^[\w.]+(?:'s|’s)\s", "", piece)), raw, role, False))
+        name = _POSSESSIVE.sub("", piece)
+        if classify_name(name) == "person":
+            out.append(Credit(normalise_name(name), raw, role, False))
     return tuple(out)
 
 

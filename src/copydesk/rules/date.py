@@ -36,6 +36,7 @@ _LABELS = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\d:\d\d")
 
 # "Updated", "Last updated", "Modified" and their short forms, at the start.
 _UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|aggiornato|atualizado|"
@@ -103,6 +104,8 @@ def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end marked the block as a time element."""
     if block.hint is Hint.TIME:
         return Match("marked as a time element")
+    if block.hint is Hint.DATELINE and (_CLOCK.search(block.text) or looks_like_date_line(block.text, ctx.config)):
+        return Match("marked as the dateline but holds a time")
     return None
 
 

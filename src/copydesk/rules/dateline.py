@@ -45,6 +45,9 @@ _DATELINE = re.compile(
     r"(?=[\"“‘'(]?[A-Z0-9\u00c0-\u00de])"
 )
 
+# A clock time ("6:55"): an element marked as the dateline that holds one is a time line.
+_CLOCK = re.compile(r"\d:\d\d")
+
 #: Words that open a label or a sentence, never a place ("Note:", "He said:").
 _NOT_PLACES = word_set(
     """
@@ -58,7 +61,8 @@ _NOT_PLACES = word_set(
     date time location place venue price cost name age email phone website contact live latest more sponsored
     advertisement ad story report reporting comment comments reply statement text full title author by posted
     important attention alert urgent warning caution fyi tl dr example examples case bill act section article
-    translation original sign signs takeaway takeaways lede plus minus verdict review reviews recap preview
+    translation original sign signs takeaway takeaways lede plus minus verdict review reviews recap preview dear hi
+    hello hey
     """
 )
 
@@ -131,14 +135,14 @@ def read_dateline(raw: str) -> Dateline:
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end marked the block as the dateline."""
-    if block.hint is Hint.DATELINE:
+    if block.hint is Hint.DATELINE and _CLOCK.search(block.text) is None:
         return Match("marked as the dateline")
     return None
 
 
 def first_paragraph(block: SourceBlock, ctx: Context) -> Match | None:
     """A dateline opening the first body paragraph: split it off."""
-    if ctx.doc.dateline_taken or ctx.body_count or ctx.index > ctx.doc.first_long:
+    if ctx.doc.dateline_taken or ctx.doc.paragraph_count:
         return None
     if block.hint not in (Hint.NONE, Hint.PARAGRAPH):
         return None
