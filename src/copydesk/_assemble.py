@@ -34,7 +34,6 @@ from .rules.date import find_date, is_updated
 from .rules.dateline import read_dateline
 from .rules.photo_credit import parse_photo_credit, split_photo_credit
 
-
 # "Updated" after a first date on the same line. Linear: literal alternation.
 _UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|last\smodified|aktualisiert|actualizado|mis\sà\sjour)\b")
 
@@ -154,8 +153,8 @@ def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig)
         return
     for name in found.authors:
         fields.add_author(name)
-    for agency in found.agencies:
-        fields.add_credit(Credit(agency, block.text, CreditRole.STORY, True))
+    for agency_name in found.agencies:
+        fields.add_credit(Credit(agency_name, block.text, CreditRole.STORY, True))
     if found.published is not None and fields.published is None:
         fields.published = found.published
 
