@@ -79,6 +79,8 @@ def speed(workers: list[int], repeat: int) -> None:
             best[("loop", 1)] = min(best.get(("loop", 1), elapsed), elapsed)
             for n in workers:
                 _round_of(best, folder=folder, tmp=Path(tmp), trafilatura=trafilatura, n=n, env=env)
+                elapsed = _spin(n)
+                best[("spin", n)] = min(best.get(("spin", n), elapsed), elapsed)
         count = len(pages)
         print(f"speed: {count} aeb pages, best of {repeat}, whole command (start-up included)")
         print(f"{'workers':>8} {'copydesk p/s':>13} {'trafilatura p/s':>16} {'ratio':>7}")
@@ -92,7 +94,25 @@ def speed(workers: list[int], repeat: int) -> None:
         if len(workers) > 1:
             low, high = workers[0], workers[-1]
             print(f"scaling {low}->{high} workers: copydesk x{best[('copydesk', low)] / best[('copydesk', high)]:.2f}, "
-                  f"trafilatura x{best[('trafilatura', low)] / best[('trafilatura', high)]:.2f}")
+                  f"trafilatura x{best[('trafilatura', low)] / best[('trafilatura', high)]:.2f}, "
+                  f"a pure CPU loop x{best[('spin', low)] / best[('spin', high)]:.2f} (what this machine offers now)")
+
+
+def _spin_part(count: int) -> int:
+    total = 0
+    for number in range(count):
+        total += number * number
+    return total
+
+
+def _spin(workers: int) -> float:
+    """Seconds for ``workers`` processes to share a fixed pure-CPU job: the machine's own scaling."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    with ProcessPoolExecutor(workers) as pool:
+        list(pool.map(_spin_part, [2_000_000] * 8))
+    return time.perf_counter() - start
 
 
 def _round_of(best: dict[tuple[str, int], float], *, folder: Path, tmp: Path, trafilatura: str, n: int,

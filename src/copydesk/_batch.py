@@ -178,6 +178,7 @@ class _Job:
 
 
 def _error_text(exc: BaseException) -> str:
+    """``"ExceptionType: first line of the message"``, the error text of a row."""
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
@@ -322,7 +323,7 @@ class _Engine:
                 seq = chunk[0][0]
                 if isinstance(exc, BrokenProcessPool):
                     self.crashes += 1
-                    if not self.worked and self.crashes >= 2:
+                    if not self.worked and self.crashes >= 3:
                         raise WorkerStartError(
                             "copydesk worker processes die before parsing anything; when parse_many "
                             "runs from a script, guard its top level with if __name__ == '__main__':"

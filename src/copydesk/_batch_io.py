@@ -31,6 +31,8 @@ from typing import IO, Any
 
 import attrs
 
+from ._batch import _error_text
+
 #: The JSON fields a row of ``copydesk batch`` output uses itself.
 RESERVED_FIELDS = frozenset({"source", "record", "status", "article", "error"})
 
@@ -105,11 +107,6 @@ class _CountingReader(io.RawIOBase):
     def close(self) -> None:
         self._raw.close()
         super().close()
-
-
-def _error_text(exc: BaseException) -> str:
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 def _open_counted(path: str, stats: ReadStats) -> io.BufferedReader:
