@@ -123,6 +123,22 @@ def test_strip_site_name(title: str, sites: list[str], url: str | None, want: st
     assert strip_site_name(title, sites, url) == want
 
 
+def test_visible_title_that_is_the_main_heading_wins() -> None:
+    # The og:title is an SEO rewrite sharing few words; the page's h1 is the headline.
+    article = Article(title="Council says yes, and the town cheers", provenance={"title": "html"})
+    meta = PageEvidence(
+        title_candidates=(TextCandidate("Bridge vote passes: what it means", "opengraph", "og:title", 20),),
+        heading="Council says yes, and the town cheers",
+    )
+    merged = merge_metadata(article, meta, config=CONFIG)
+    assert merged.title == "Council says yes, and the town cheers"
+
+
+def test_titles_agree_on_a_whole_part() -> None:
+    assert titles_agree("About bugs", "About bugs – Vortex Studio Games")
+    assert not titles_agree("Bugs", "About bugs – Vortex Studio Games")
+
+
 def test_titles_agree_negative() -> None:
     assert not titles_agree("Latest news", "Bridge reopens after repairs")
     assert not titles_agree("", "Bridge")

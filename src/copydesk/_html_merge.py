@@ -155,7 +155,7 @@ def person_names(
 
     >>> person_names(["By JANE DOE and John Roe, Associated Press"])
     (['Jane Doe', 'John Roe'], ['Associated Press'])
-    >>> person_names(["admin", "kei_eno", "Staff Reports"])
+    >>> person_names(["admin", "kei_eno", "Staff Reports", "Posted by"])
     ([], ['Staff Reports'])
     """
     org_keys = {_squash(o) for o in organisations if o}
@@ -167,6 +167,9 @@ def person_names(
         text = " ".join(value.split())
         if not text or len(text) > 200 or is_url_like(text) or "@" in text:
             continue
+        label = _BY_PREFIX.match(text + " ")
+        if label is not None and label.end() >= len(text):
+            continue  # only a label ("Posted by"), the name is elsewhere
         text = _BY_PREFIX.sub("", text, count=1).strip()
         parts = [p.strip(" .-–—()") for p in _NAME_SPLIT.split(text)]
         for index, part in enumerate(p for p in parts if p):
@@ -465,15 +468,26 @@ def _words(text: str) -> set[str]:
 
 
 def titles_agree(a: str, b: str) -> bool:
-    """True when two titles share most of their words (Dice coefficient >= 0.6).
+    """True when two titles share most of their words (Dice coefficient >= 0.6),
+    or one is a whole part of the other ("About us" and "About us – Example Studio").
 
     >>> titles_agree("Storm hits the coast", "Storm hits coast | Daily Example")
+    True
+    >>> titles_agree("About bugs", "About bugs – Vortex Studio Games")
     True
     """
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    return 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.6
+    if 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.6:
+        return True
+    return _is_part(a, b) or _is_part(b, a)
+
+
+def _is_part(short: str, long: str) -> bool:
+    """True when ``short`` is one of the separator-delimited parts of ``long``."""
+    key = _squash(short)
+    return len(key) >= 4 and any(_squash(part) == key for part in _TITLE_SEPARATOR.split(long))
 
 
 def _title_candidates(metadata: PageMetadata) -> list[TextCandidate]:
@@ -495,7 +509,14 @@ def _resolve_title(article: Article, metadata: PageMetadata) -> tuple[str | None
     visible = article.title
     if visible:
         visible_clean = strip_site_name(visible, site_names, metadata.url)
-        if not cleaned or any(titles_agree(visible_clean, text) for text, _source in cleaned):
+        heading = metadata.heading if isinstance(metadata, PageEvidence) else None
+        if (
+            not cleaned
+            or any(titles_agree(visible_clean, text) for text, _source in cleaned)
+            or (heading is not None and _squash(heading) == _squash(visible))
+        ):
+            # What the reader sees: a metadata title agrees with it, or it is
+            # the page's main heading (metadata titles are often SEO rewrites).
             return visible_clean, article.source_of("title") or "text"
     if cleaned:
         # The metadata title; the first one (best source) that is not a bare site name.
@@ -586,12 +607,16 @@ def byline_in_lines(
             if match is None:
                 continue
             rest = text[match.end():].strip()
-            if not rest:
+            separate = not rest
+            if separate:
                 following = segments[position + 1:] or lines[index + 1: index + 2]
                 rest = following[0] if following else ""
             if not rest or len(rest) > 150:
                 continue
             persons, _orgs = person_names([rest], organisations=orgs, url=url)
+            if separate:
+                # The name in the next string: a single word there is as often a place.
+                persons = [p for p in persons if len(p.split()) >= 2]
             if persons:
                 return persons
     return []

@@ -625,10 +625,15 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
 
     title_texts = [title] if title else []
     title_texts.extend(c.value for c in titles[:3])
-    heading, near = _heading_context(found.headings, title_texts, site_strings, page_url or url)
+    heading, near, marked = _heading_context(found.headings, title_texts, site_strings, page_url or url)
     visible_date = date_in_lines(near, config)
-    visible_authors = byline_in_lines(near[_NEAR_BEFORE:], organisations=[*organisations, *site_strings],
-                                      url=page_url or url)
+    known_orgs = [*organisations, *site_strings]
+    visible_authors = byline_in_lines(near[_NEAR_BEFORE:], organisations=known_orgs, url=page_url or url)
+    if not visible_authors and marked:
+        # A name in an element marked as the author: at least two words (a
+        # lone "By" or a place in a mis-marked element is no byline).
+        persons = person_names(marked[:3], organisations=known_orgs, url=page_url or url)[0]
+        visible_authors = [p for p in persons if len(p.split()) >= 2]
 
     return PageEvidence(
         title=title,
@@ -657,8 +662,9 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
 
 def _heading_context(
     headings: Sequence[Tag], titles: Sequence[str], site_names: Sequence[str], url: str | None
-) -> tuple[str | None, list[str]]:
-    """The main heading's text and the visible strings around it (a few before, more after).
+) -> tuple[str | None, list[str], list[str]]:
+    """The main heading's text, the visible strings around it (a few before, more after),
+    and those of them the markup marks as the author (``class="author"``, ``byline``).
 
     The main heading is the ``<h1>`` that agrees with a metadata title, else
     an ``<h2>``/``<h3>`` that does, else the first ``<h1>`` that reads like a
@@ -679,8 +685,9 @@ def _heading_context(
     if chosen is None:
         chosen = next((h for h in headings if h.name == "h1" and len(_text_of(h, 500)) >= 12), None)
     if chosen is None:
-        return None, []
+        return None, [], []
     heading_text = _text_of(chosen, 500) or None
+    marked: list[str] = []
     strings: list[str] = []
     for value in _strings(chosen.previous_elements, _NEAR_BEFORE * 3):
         text = _visible_string(value)
@@ -697,7 +704,22 @@ def _heading_context(
                 break  # the body has started (past a standfirst): later dates are not the article's
         if text and text != heading_text and len(strings) < _NEAR_BEFORE + _NEAR_AFTER:
             strings.append(text)
-    return heading_text, strings
+            if len(text) <= 120 and _marked_as_author(value):
+                marked.append(text)
+    return heading_text, strings, marked
+
+
+def _marked_as_author(value: Any) -> bool:
+    """True when the text node's element (or its parent) is marked as the byline or author name."""
+    element = getattr(value, "parent", None)
+    for _ in range(2):
+        if not isinstance(element, Tag):
+            return False
+        marks = f"{_attr(element, 'class')} {_attr(element, 'itemprop')} {_attr(element, 'rel')}".lower()
+        if ("author" in marks or "byline" in marks) and "bio" not in marks and "avatar" not in marks:
+            return True
+        element = element.parent
+    return False
 
 
 def _strings(elements: Iterable[Any], limit: int) -> Iterator[NavigableString]:
