@@ -390,13 +390,25 @@ def test_page_fields_fill_the_article_with_provenance() -> None:
     }
 
 
-def test_article_values_are_not_overwritten() -> None:
-    article = Article(url="https://given.example/a", language="fr", provenance={"url": "given", "language": "text"})
-    meta = PageMetadata(
-        url="https://canonical.example/a", language="en", provenance={"url": "html", "language": "html"}
-    )
+def test_text_language_is_not_overwritten() -> None:
+    article = Article(language="fr", provenance={"language": "text"})
+    meta = PageMetadata(language="en", provenance={"language": "html"})
     merged = merge_metadata(article, meta, config=CONFIG)
-    assert merged.url == "https://given.example/a" and merged.language == "fr"
+    assert merged.language == "fr" and merged.source_of("language") == "text"
+
+
+def test_canonical_url_beats_the_given_one() -> None:
+    article = Article(url="https://e.example/a?utm_source=feed")
+    meta = PageMetadata(url="https://e.example/a", provenance={"url": "html"})
+    merged = merge_metadata(article, meta, config=CONFIG)
+    assert merged.url == "https://e.example/a" and merged.source_of("url") == "html"
+
+
+def test_given_url_kept_without_canonical() -> None:
+    article = Article(url="https://e.example/a")
+    meta = PageMetadata(url="https://e.example/a", provenance={"url": "given"})
+    merged = merge_metadata(article, meta, config=CONFIG)
+    assert merged.url == "https://e.example/a" and merged.source_of("url") == "given"
 
 
 def test_plain_page_metadata_is_accepted() -> None:

@@ -20,8 +20,11 @@ This module settles each field, in the order documented in
   day, the best-ranked metadata time that agrees with it is taken, so a
   wrong offset in one source is outvoted by the page itself. ``updated``
   is kept only when it is later than ``published``.
-- **url** (canonical, ``og:url``, given), **site_name**, **description**,
-  **tags**, **image**, **language**: metadata fills what the text left empty.
+- **url**: the canonical address (``<link rel=canonical>``, ``og:url``),
+  else the given one;
+- **site_name**, **description**, **tags**, **image**, **language**:
+  metadata fills what the text left empty (the language detected in the
+  text beats a template's ``<html lang>``).
 
 Every field set records its source in ``Article.provenance``.
 """
@@ -444,9 +447,17 @@ def merge_metadata(article: Article, metadata: PageMetadata, *, config: ParseCon
             changes["updated"] = stamp
             provenance["updated"] = source
 
+    url_source = metadata.provenance.get("url", "given")
+    if metadata.url and url_source in ("html", "opengraph") and metadata.url != article.url:
+        # The page's own canonical address beats the address it was fetched
+        # from (tracking parameters, mobile or AMP variants).
+        changes["url"] = metadata.url
+        provenance["url"] = url_source
+    elif article.url and "url" not in provenance:
+        provenance["url"] = "given"
     for field in ("url", "site_name", "description", "image", "language"):
         value = getattr(metadata, field)
-        if value and not getattr(article, field):
+        if value and not getattr(article, field) and field not in changes:
             changes[field] = value
             provenance[field] = metadata.provenance.get(field, "html")
     if metadata.tags and not article.tags:
