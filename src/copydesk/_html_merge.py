@@ -7,19 +7,21 @@ This module settles each field, in the order documented in
 ``docs/html-metadata.rst``:
 
 - **title**: the visible headline when a metadata title agrees with it
-  (shares most of its words); otherwise the metadata title (JSON-LD
-  ``headline`` > ``og:title`` > other meta > microdata > ``<title>``), with a
-  site-name prefix or suffix removed.
-- **authors**: the persons of the visible byline; else the metadata persons
-  (JSON-LD > ``article:author`` > other meta > microdata > ``rel=author``).
-  Organisations (publisher, an Organization author, a name matching the
-  site) never become authors, and a name the visible byline shows but the
-  text pipeline judged no person stays out.
+  (shares most of its words, or is it plus a site name) or when it is the
+  page's main heading; otherwise the metadata title (JSON-LD ``headline`` >
+  ``og:title`` > other meta > microdata > ``<title>``). A site-name prefix
+  or suffix is removed.
+- **authors**: the persons of the visible byline, checked against the
+  metadata's; else a byline line beside the main heading or before the
+  body; else the metadata persons (JSON-LD > ``article:author`` > other
+  meta > microdata > ``rel=author``). Organisations (publisher, an
+  Organization author, a name matching the site or its host, an agency)
+  never become authors.
 - **published** / **updated**: JSON-LD > ``article:*`` > other meta >
-  microdata > ``<time>`` > visible text > URL; when the visible text gives a
-  day, the best-ranked metadata time that agrees with it is taken, so a
-  wrong offset in one source is outvoted by the page itself. ``updated``
-  is kept only when it is later than ``published``.
+  microdata > ``<time>`` > visible text > URL (:func:`resolve_time`); a
+  metadata time is kept as stated unless the visible date is two or more
+  days away, when a metadata time on the visible day wins. ``updated`` is
+  kept only when it is later than ``published``.
 - **url**: the canonical address (``<link rel=canonical>``, ``og:url``),
   else the given one;
 - **site_name**, **description**, **tags**, **image**, **language**:
@@ -27,6 +29,12 @@ This module settles each field, in the order documented in
   text beats a template's ``<html lang>``).
 
 Every field set records its source in ``Article.provenance``.
+
+The module also holds the evidence records :func:`extract_metadata
+<copydesk._html_meta.extract_metadata>` returns (:class:`PageEvidence`, a
+:class:`~copydesk._source.PageMetadata` with every candidate kept) and the
+small readers both stages share: person names, site names in titles, date
+and byline lines.
 """
 
 from __future__ import annotations

@@ -15,13 +15,15 @@ Sources, read in one walk over the tree:
 - ``<time datetime>`` (``pubdate``, ``itemprop`` or inside the article);
 - ``rel=author`` links, ``<link rel=canonical>``, ``<html lang>``,
   ``<title>``;
+- the visible strings around the page's main heading (a date line, a "By"
+  line, an element marked as the author);
 - a date in the URL path.
 
 Every field records its source in :attr:`PageMetadata.provenance`. The
 value chosen per field follows the order in ``docs/html-metadata.rst``; the
-other candidates are kept (:class:`PageEvidence`) so that
-:func:`copydesk._html_merge.merge_metadata` can settle conflicts with the
-page's visible text.
+other candidates are kept (:class:`~copydesk._html_merge.PageEvidence`) so
+that :func:`copydesk._html_merge.merge_metadata` can settle conflicts with
+the page's visible text.
 """
 
 from __future__ import annotations
