@@ -8,6 +8,8 @@ which.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk import ParseConfig
 from copydesk._dates import parse_machine_timestamp
@@ -435,3 +437,44 @@ def test_metadata_diagnostics_are_carried_once() -> None:
 def test_merge_of_nothing_changes_nothing() -> None:
     article = Article(title="T", provenance={"title": "text"})
     assert merge_metadata(article, PageMetadata(), config=CONFIG) == article
+
+
+# -- never raises ----------------------------------------------------------------------
+
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+_KINDS = st.sampled_from(
+    [BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DATE, BlockKind.PARAGRAPH, BlockKind.BOILERPLATE]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    blocks=st.lists(st.tuples(_KINDS, _TEXT.filter(bool)), max_size=8),
+    title=st.one_of(st.none(), _TEXT),
+    authors=st.lists(_TEXT, max_size=3),
+    meta_title=st.one_of(st.none(), _TEXT),
+    meta_authors=st.lists(_TEXT, max_size=3),
+    site=st.one_of(st.none(), _TEXT),
+    url=st.one_of(st.none(), st.just("https://e.example/2020/01/02/x"), _TEXT),
+)
+def test_no_exception_on_generated_evidence(  # noqa: PLR0917 - one argument per Hypothesis strategy
+    blocks: list[tuple[BlockKind, str]],
+    title: str | None,
+    authors: list[str],
+    meta_title: str | None,
+    meta_authors: list[str],
+    site: str | None,
+    url: str | None,
+) -> None:
+    article = article_with(*blocks, title=title, authors=tuple(a for a in authors if a))
+    meta = PageEvidence(
+        title=meta_title,
+        authors=tuple(meta_authors),
+        site_name=site,
+        url=url,
+        title_candidates=tuple(TextCandidate(meta_title, "opengraph", "og:title", 20) for _ in [0] if meta_title),
+        site_names=(site,) if site else (),
+    )
+    merged = merge_metadata(article, meta, config=CONFIG)
+    assert all(isinstance(a, str) and a for a in merged.authors)
+    assert merged.blocks == article.blocks
