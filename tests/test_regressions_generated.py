@@ -38,10 +38,6 @@ COUNCIL = "The city council approved the new budget on Monday."
 BRIDGE = "Officials said the bridge would reopen next week."
 SHARES = "The company’s shares fell 4 percent in early trading."
 CAPTION = "Protesters gather outside the parliament in London on Monday"
-MOJIBAKE_SPLIT = (
-    "the second byte of a UTF-8 letter read as cp1252 is NBSP (0xA0) or a soft hyphen (0xAD); "
-    "they are normalised before the mojibake is repaired, so the letter cannot be rebuilt"
-)
 
 CASES: tuple[Case, ...] = (
     # -- titles -------------------------------------------------------------------------
@@ -56,8 +52,7 @@ CASES: tuple[Case, ...] = (
     Case("title_with_soft_hyphen_mojibake",
          "La sequÃ\xada dispara el precio de las verduras\n\nEl ayuntamiento aprobÃ³ el nuevo presupuesto el lunes.",
          {Field.TITLE: "La sequía dispara el precio de las verduras",
-          Field.BODY: ["El ayuntamiento aprobó el nuevo presupuesto el lunes."]},
-         {Field.TITLE: MOJIBAKE_SPLIT}),
+          Field.BODY: ["El ayuntamiento aprobó el nuevo presupuesto el lunes."]}),
     Case("title_after_blank_lines_and_nbsp_line",
          f"\n{COUNCIL_TITLE} \n\xa0\n{COUNCIL}",
          {Field.TITLE: COUNCIL_TITLE, Field.BODY: [COUNCIL]}),
@@ -67,8 +62,7 @@ CASES: tuple[Case, ...] = (
          "Î¤Î¿ Î´Î·Î¼Î¿Ï„Î¹ÎºÏŒ ÏƒÏ…Î¼Î²Î¿Ï\x8dÎ»Î¹Î¿ ÎµÎ½Î\xadÎºÏ\x81Î¹Î½Îµ Ï„Î¿Î½ Î½Î\xadÎ¿ "
          "Ï€Ï\x81Î¿Ï‹Ï€Î¿Î»Î¿Î³Î¹ÏƒÎ¼ÏŒ Ï„Î· Î”ÎµÏ…Ï„Î\xadÏ\x81Î±.",
          {Field.TITLE: "Εγκρίθηκε ο νέος προϋπολογισμός",
-          Field.BODY: ["Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό τη Δευτέρα."]},
-         {Field.TITLE: MOJIBAKE_SPLIT, Field.BODY: MOJIBAKE_SPLIT}),
+          Field.BODY: ["Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό τη Δευτέρα."]}),
     Case("double_mojibake",
          f"{COUNCIL_TITLE}\n\n{COUNCIL}\n\n{BRIDGE}\n\n"
          "The companyÃ¢â‚¬â„¢s shares fell 4 percent in early trading.",
@@ -87,11 +81,9 @@ CASES: tuple[Case, ...] = (
          "Stadtrat beschließt neuen Haushalt\n\nDerÂ Stadtrat hat den neuen Haushalt am Montag beschlossen.\n\n"
          "À Die Rettungskräfte arbeiteten die ganze Nacht hindurch.",
          {Field.BODY: ["Der Stadtrat hat den neuen Haushalt am Montag beschlossen.",
-                       "Die Rettungskräfte arbeiteten die ganze Nacht hindurch."]},
-         {Field.BODY: "'À ' is only taken for residue before English text; German has no word 'À'"}),
+                       "Die Rettungskräfte arbeiteten die ganze Nacht hindurch."]}),
     Case("hard_wrapped_paragraph", f"{COUNCIL_TITLE}\n\nThe city council approved the new budget on\nMonday.",
-         {Field.BODY: [COUNCIL]},
-         {Field.BODY: "a paragraph hard-wrapped just after the title loses its first line"}),
+         {Field.BODY: [COUNCIL]}),
     # -- bylines and dates -------------------------------------------------------------------------
     Case("portuguese_byline_two_authors",
          "Câmara aprova novo orçamento\n\nPor Jane Smith e John Doe\n\n"

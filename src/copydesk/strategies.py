@@ -20,9 +20,9 @@ Hypothesis' entry point).
 
 >>> from hypothesis import given, settings
 >>> import copydesk
->>> from copydesk.strategies import messy_texts, Noise
+>>> from copydesk.strategies import Language, Noise, articles, messy_texts
 >>> @settings(max_examples=5, database=None)
-... @given(messy_texts(noise=Noise.none()))
+... @given(messy_texts(articles=articles(languages=Language.ENGLISH), noise=Noise.none()))
 ... def test_title_is_kept(pair):
 ...     text, article = pair
 ...     assert copydesk.parse_text(text).title == article.title

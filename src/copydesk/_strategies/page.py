@@ -150,7 +150,8 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
     credits.extend(c for c, _u in credit_lines)
 
     gaps: list[list[str]] = [[] for _ in range(max(1, len(body)))]
-    captions: list[Caption] = []
+    # (gap, place in the gap, value): sorted into document order at the end.
+    captions: list[tuple[int, int, Caption]] = []
     for number, caption in enumerate(article.captions):
         text = clean(caption.text)
         if not text or not chance(draw, chrome.figure):
@@ -158,10 +159,10 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
         credit = clean(caption.credit or "")
         credit_html = f' <span class="credit">Photo: {_e(credit)}</span>' if credit else ""
         where = draw(st.integers(0, len(gaps) - 1))
+        captions.append((where, len(gaps[where]), Caption(text=text, credit=credit or None, raw=text)))
         gaps[where].append(f'<figure><img src="/img/{number}.jpg" alt="">'
                            f"<figcaption>{_e(text)}{credit_html}</figcaption></figure>")
-        captions.append(Caption(text=text, credit=credit or None, raw=text))
-    pull_quotes: list[str] = []
+    pull_quotes: list[tuple[int, int, str]] = []
     for raw_quote in article.pull_quotes:
         quote = clean(raw_quote)
         if not quote or not chance(draw, chrome.pull_quote):
@@ -169,8 +170,8 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
         where = next((i for i, b in enumerate(body) if quote in b.text), 0)
         form = draw(st.sampled_from(('<aside class="pull-quote"><p>{q}</p></aside>',
                                      '<blockquote class="pullquote">{q}</blockquote>')))
+        pull_quotes.append((where, len(gaps[where]), quote))
         gaps[where].append(form.format(q=_e(quote)))
-        pull_quotes.append(quote)
 
     in_list: str | None = None
     for index, block in enumerate(body):
@@ -223,8 +224,8 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
         published=published,
         dateline=plan.dateline,
         credits=tuple(credits),
-        captions=tuple(captions),
-        pull_quotes=tuple(pull_quotes),
+        captions=tuple(c for _w, _i, c in sorted(captions, key=lambda item: item[:2])),
+        pull_quotes=tuple(q for _w, _i, q in sorted(pull_quotes, key=lambda item: item[:2])),
         blocks=tuple(body),
         language=article.language,
         site_name=site if (show_og or show_json_ld) else None,

@@ -122,7 +122,6 @@ class Plan:
     dateline: Dateline | None = None
     credits: list[Credit] = attrs.Factory(list)
     captions: list[tuple[Caption, list[Unit]]] = attrs.Factory(list)
-    pull_quotes: list[str] = attrs.Factory(list)
 
 
 def language_of(article: Article) -> Language:
@@ -327,7 +326,6 @@ def _body(draw: Draw, article: Article, noise: Noise, language: Language, plan: 
         if where is None:
             where = draw(st.integers(0, len(gaps) - 1))
         shown = quote[:-1] if quote.endswith(".") and draw(st.booleans()) else quote
-        plan.pull_quotes.append(shown)
         gaps[where].append(Unit(BlockKind.PULL_QUOTE, shown, shown))
 
     header_extra: list[Unit] = []
@@ -375,13 +373,37 @@ def _body(draw: Draw, article: Article, noise: Noise, language: Language, plan: 
     plan.units.extend(boilerplate())
 
 
-def _layout(draw: Draw, units: list[Unit], noise: Noise) -> list[str]:
-    """Physical lines; sets each unit's ``lines`` range."""
+@attrs.frozen
+class Layout:
+    """The choices that apply to the whole text.
+
+    They are drawn before anything else, so that shrinking the article (one
+    block fewer) does not shift them.
+    """
+
+    single: bool
+    width: int
+    leading_blank_lines: int
+    mojibake: Mojibake | None
+    newline: str
+    final_newline: bool
+
+
+def _draw_layout(draw: Draw, noise: Noise) -> Layout:
     single = chance(draw, noise.single_newlines)
     width = draw(st.integers(50, 80)) if not single and chance(draw, noise.hard_wrap) else 0
-    lines: list[str] = []
-    if chance(draw, noise.whitespace):
-        lines.extend([""] * draw(st.integers(1, 2)))
+    leading = draw(st.integers(1, 2)) if chance(draw, noise.whitespace) else 0
+    form = None
+    if chance(draw, noise.mojibake):
+        form = draw(st.sampled_from(sorted(noise.mojibake_forms, key=lambda m: list(Mojibake).index(m))))
+    newline = "\r\n" if chance(draw, noise.crlf) else "\n"
+    return Layout(single, width, leading, form, newline, draw(st.booleans()))
+
+
+def _layout(draw: Draw, units: list[Unit], noise: Noise, layout: Layout) -> list[str]:
+    """Physical lines; sets each unit's ``lines`` range."""
+    single, width = layout.single, layout.width
+    lines: list[str] = [""] * layout.leading_blank_lines
     for number, unit in enumerate(units):
         if number:
             if chance(draw, noise.whitespace):
@@ -439,10 +461,9 @@ def _cp1252(line: str) -> str:
     return line.encode("utf-8").decode("sloppy-windows-1252")
 
 
-def _mojibake(draw: Draw, lines: list[str], noise: Noise) -> None:
-    if not chance(draw, noise.mojibake):
+def _mojibake(draw: Draw, lines: list[str], form: Mojibake | None) -> None:
+    if form is None:
         return
-    form = draw(st.sampled_from(sorted(noise.mojibake_forms, key=lambda m: list(Mojibake).index(m))))
     for i, line in enumerate(lines):
         if line.isascii():
             continue
@@ -463,31 +484,33 @@ def _mojibake(draw: Draw, lines: list[str], noise: Noise) -> None:
 def render_text(draw: Draw, article: Article, noise: Noise) -> tuple[str, Article]:
     """The messy text for ``article`` under ``noise``, and the truth."""
     language = language_of(article)
+    layout = _draw_layout(draw, noise)
     plan = Plan()
     _header(draw, article, noise, language, plan)
     _body(draw, article, noise, language, plan)
-    lines = _layout(draw, plan.units, noise)
+    lines = _layout(draw, plan.units, noise, layout)
     for unit in plan.units:
         if unit.kind.is_body and chance(draw, noise.residue):
             _residue(draw, lines, unit)
         if chance(draw, noise.invisible):
             _invisible(draw, lines, unit)
-    _mojibake(draw, lines, noise)
+    _mojibake(draw, lines, layout.mojibake)
     if chance(draw, noise.whitespace):
         # Trailing spaces on every line of one unit (editors' copy often has them).
         start, end = plan.units[draw(st.integers(0, len(plan.units) - 1))].lines if plan.units else (0, 0)
         for i in range(start, end):
             lines[i] += " "
-    newline = "\r\n" if chance(draw, noise.crlf) else "\n"
-    text = newline.join(lines)
-    if draw(st.booleans()):
-        text += newline
+    text = layout.newline.join(lines)
+    if layout.final_newline:
+        text += layout.newline
 
     blocks = tuple(Block(u.kind, u.truth, Span(*u.lines)) for u in plan.units)
+    # Captions and pull quotes sit where the draw put them: list them in text order.
     captions = tuple(
         attrs.evolve(caption, span=Span(units[0].lines[0], units[-1].lines[1]))
-        for caption, units in plan.captions
+        for caption, units in sorted(plan.captions, key=lambda item: item[1][0].lines)
     )
+    pull_quotes = tuple(u.truth for u in plan.units if u.kind is BlockKind.PULL_QUOTE)
     truth = Article(
         title=plan.title,
         authors=plan.authors,
@@ -496,7 +519,7 @@ def render_text(draw: Draw, article: Article, noise: Noise) -> tuple[str, Articl
         dateline=plan.dateline,
         credits=tuple(plan.credits),
         captions=captions,
-        pull_quotes=tuple(plan.pull_quotes),
+        pull_quotes=pull_quotes,
         blocks=blocks,
         language=article.language,
     )
