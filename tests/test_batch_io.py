@@ -191,3 +191,12 @@ def test_truncated_warc_keeps_the_records_before_the_cut(tmp_path, packed, share
     assert 1 <= len(good) < 6
     assert all(r.error is None and r.data == PAGE * 20 for r in good)
     assert [r.url for r in good] == [f"https://e.x/{n}" for n in range(len(good))]
+
+
+def test_warc_without_warcio_is_an_error_record_naming_the_extra(tmp_path, monkeypatch):
+    import sys
+
+    path = _write(tmp_path / "crawl.warc", b"WARC/1.0\r\n\r\n")
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)  # import fails as if not installed
+    (record,) = _records([path])
+    assert record.error.startswith("MissingDependency") and "copydesk[warc]" in record.error
