@@ -79,27 +79,25 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
     if options.remove_residue and found & _CONTROL_CHARS:
         text = _remove_control_characters(text, log)
         found = _interesting(text)  # lone surrogates became U+FFFD
-    if options.normalize_spaces and found & _SPACE_SET:
-        # Before the markup: a soft hyphen inside "&am\u00adp;" must not make an entity later.
-        text = _normalize_spaces(text, log)
-    if options.strip_markup and ("&" in found or "<" in found):
-        before = text
-        text = _strip_markup(text, log)
-        if text is not before:
-            found = _interesting(text)
-    # Mojibake, spaces and residue until nothing changes: taking out a C1
-    # control or a stray letter can leave mojibake ftfy fixes (rarely; at most
-    # three rounds).
+    # Mojibake, spaces, markup and residue, until nothing changes (at most
+    # three rounds): ftfy first, because an NBSP or a soft hyphen can be part
+    # of the mojibake (UTF-8 "à" read as cp1252 is "Ã" + NBSP); spaces before
+    # markup, so a soft hyphen inside "&am\u00adp;" is gone before entities
+    # are read; and taking out a C1 control, an entity or a stray letter can
+    # leave mojibake for the next round.
     for _ in range(3):
         start = text
-        if options.fix_mojibake and any(ord(c) > 0x7F and c not in _SPACE_SET for c in found):
-            before = text
+        if options.fix_mojibake and any(ord(c) > 0x7F and c not in _FTFY_INERT_SET for c in found):
             text = _fix_mojibake(text, log)
-            if text is not before:
+            if text is not start:
                 found = _interesting(text)
         if options.normalize_spaces and found & _SPACE_SET:
-            # Again: "&nbsp;" and ftfy ("Â " is read as an NBSP) make new NBSPs.
             text = _normalize_spaces(text, log)
+        if options.strip_markup and ("&" in found or "<" in found):
+            before = text
+            text = _strip_markup(text, log)
+            if text is not before:
+                found = _interesting(text)
         if options.remove_residue and found & _RESIDUE_CHARS:
             text = _remove_residue(text, log)
         if text == start:
@@ -324,6 +322,10 @@ def _entity_replacement(match: re.Match[str]) -> str:
 #: of them cannot be UTF-8 mojibake; they are also NFC already.
 _FTFY_INERT = "\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
 _NEEDS_FTFY = re.compile(f"[^{_FTFY_INERT}]")
+# Spaces and zero-width characters cannot be mojibake (no code page ftfy
+# tries holds them), except the soft hyphen; they do not call for ftfy.
+_FTFY_INERT_SET = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
+                            "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u200b\u2060\ufeff\u180e")
 _FTFY_OPTIONS = {
     "uncurl_quotes": False,
     "fix_line_breaks": False,
@@ -448,10 +450,11 @@ _FFFD_RUN = re.compile("\ufffd{2,}")
 # read as cp1252 once the NBSP itself became a space. One character, one look-ahead.
 _STRAY_A_CIRCUMFLEX = re.compile("\u00c2(?=[ \t]|$)", re.MULTILINE)
 # At a line start: optional spaces, one Latin-1 letter (À-ÿ without × and ÷)
-# standing alone, spaces, then a capitalised word, a quote or a digit. Every
-# part is a single class with a bounded repeat, so the match is linear.
+# standing alone, spaces, then a word, a quote or a digit. Every part is a
+# single class with a bounded repeat, so the match is linear.
 _LONE_LETTER = re.compile(
-    "^([ \t]{0,8})([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])[ \t]{1,8}(?=[A-Z\u201c\u2018\"'(0-9])", re.MULTILINE
+    "^([ \t]{0,8})([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])[ \t]{1,8}(?=[^\\W_]|[\u201c\u2018\"'(])",
+    re.MULTILINE,
 )
 
 
@@ -480,70 +483,128 @@ def _c1_replacement(match: re.Match[str]) -> str:
 
 
 def _remove_lone_letters(text: str, log: _Log) -> str:
-    """Drop a lone Latin-1 letter opening a line when the line's language has no such word.
+    """Drop a lone Latin-1 letter opening a line when the text's language has no such word.
 
-    The evidence is the function words of the rest of the line (of the whole
-    text when the line is short): the letter goes only when English function
-    words clearly outnumber those of the languages that write accented
-    letters (French "À Paris, le 3 mai" keeps its "À").
+    See :func:`_is_stray_letter` for the evidence.
     """
-    document: tuple[int, int] | None = None
+    state: dict[str, object] = {}
 
     def replace(match: re.Match[str]) -> str:
-        nonlocal document
         line_end = text.find("\n", match.end())
         rest = text[match.end():line_end if line_end >= 0 else len(text)]
-        english, foreign = _language_evidence(rest)
-        if english + foreign < 4:
-            if document is None:
-                document = _language_evidence(text[:20000])
-            english, foreign = english + document[0], foreign + document[1]
-        if english >= 2 and english >= 3 * foreign:
+        if _is_stray_letter(match.group(2), rest, text, state):
             return match.group(1)
         return match.group()
 
     return _sub_counting(_LONE_LETTER, replace, text, "stray_letter", log)
 
 
-#: Function words: frequent, short, and (mostly) proper to one language group.
+def _is_stray_letter(letter: str, rest: str, text: str, state: dict[str, object]) -> bool:
+    """Decide, with evidence, whether ``letter`` standing alone before ``rest`` is residue.
+
+    - In a paragraph written in another script (Greek, Cyrillic, Arabic,
+      CJK, ...), a lone Latin letter is residue.
+    - In Latin script, residue stands before the paragraph's capitalised
+      first word: before a lower-case word the letter is kept ("À la carte").
+    - If the text uses the letter as a word elsewhere (not opening a line),
+      it is a word: kept.
+    - Otherwise the function words of the paragraph (of the whole text when
+      the paragraph has few) say which language it is in; the letter is
+      residue unless that language writes it as a word (French, Portuguese
+      and Catalan "à", Italian "è", Portuguese "é", ...). With no evidence at
+      all, the letter is kept.
+
+    >>> _is_stray_letter("À", "President Assad's troops said that they had entered the city", "", {})
+    True
+    >>> _is_stray_letter("À", "Paris, le 3 mai", "", {})
+    False
+    >>> _is_stray_letter("À", "Las tropas entraron en la ciudad por la noche", "", {})
+    True
+    >>> _is_stray_letter("À", "Войска вошли в город", "", {})
+    True
+    """
+    letters = _LETTERS.findall(rest)
+    total = sum(len(word) for word in letters)
+    latin = sum(1 for word in letters for char in word if char < "\u0250" or "\u1e00" <= char <= "\u1eff")
+    if total >= 5 and latin < 0.4 * total:
+        return True
+    if rest[:1].islower():
+        return False  # residue stands before a paragraph's capitalised first word ("À la carte" is French)
+    lower = letter.lower()
+    if "used" not in state:
+        state["used"] = {m.group(1).lower() for m in _LETTER_AS_WORD.finditer(text)}
+    used = state["used"]
+    if isinstance(used, set) and lower in used:
+        return False
+    scores = _language_scores(rest)
+    if sum(scores.values()) < 3:
+        if "document" not in state:
+            state["document"] = _language_scores(text[:20000])
+        document = state["document"]
+        if isinstance(document, dict):
+            for language, count in document.items():
+                scores[language] = scores.get(language, 0) + count
+    if not scores:
+        return False
+    best = max(scores.values())
+    leaders = {language for language, count in scores.items() if count == best}
+    return best >= 2 and not leaders & _LETTER_IS_A_WORD_IN.get(lower, frozenset())
+
+
+# A Latin-1 letter standing alone inside a line (after a non-space): a word of
+# the text's language ("habla à", "va à Paris"). Fixed-width look-arounds.
+_LETTER_AS_WORD = re.compile("(?<=\\S )([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])(?= )")
+
+#: Languages in which a lone accented letter is a word.
+_LETTER_IS_A_WORD_IN: dict[str, frozenset[str]] = {
+    "à": frozenset({"fr", "pt", "ca", "it"}),
+    "è": frozenset({"it"}),
+    "é": frozenset({"pt"}),
+    "ó": frozenset({"es", "pt"}),
+    "ò": frozenset({"ca"}),
+    "å": frozenset({"sv"}),
+    "ö": frozenset({"sv"}),
+}
+
+
 def _word_set(words: str) -> frozenset[str]:
     """The set of the space-separated words in ``words``."""
     return frozenset(words.split())
 
 
-_ENGLISH_WORDS = _word_set(
-    "the of and to was were that for with his her she he they we you our it its their from has have had "
-    "are been this which not but who said will would after into about than there what when by be out up "
-    "all more also over can could"
-)
-_FOREIGN_WORDS = _word_set(
-    # French
-    "le la les des du et est une au aux pour dans sur qui que avec pas par il elle ce cette sont été "
-    # Portuguese, Spanish, Italian, Catalan
-    "os da do dos das em não com para uma um el los las y del por con una es lo gli di che è della "
-    "delle nel non sono els amb "
-    # German, Dutch, Scandinavian
-    "der die das und ist mit von zu den dem nicht ein eine auf im sich het een van en zijn och att det "
-    "som är på för med"
-)
+#: Function words: frequent, short, and telling of a language (shared ones count for each).
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": _word_set(
+        "the of and to was were that for with his her she he they we you our it its their from has have had "
+        "are been this which not but who said will would after into about than there what when by be"
+    ),
+    "fr": _word_set("le la les des du et est une dans pour sur qui que avec pas par il elle ce cette sont été au aux"),
+    "pt": _word_set("os da do dos das em não com para uma um que se ao ou mais como foi pelo pela"),
+    "es": _word_set("el los las del y por con para una es al se lo como más pero fue que la"),
+    "it": _word_set("il gli della delle di che per con è sono nel non una alla anche del lo la"),
+    "ca": _word_set("els amb per del una als és les la"),
+    "de": _word_set("der die das und ist mit von zu den dem nicht ein eine auf im sich"),
+    "nl": _word_set("het een van en zijn dat niet op met voor"),
+    "sv": _word_set("och att det som är på för med till av"),
+    "vi": _word_set("và của các là trong được có không người cho với đã những này"),
+}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _language_evidence(text: str) -> tuple[int, int]:
-    """Count English and other-language function words in ``text``.
+def _language_scores(text: str) -> dict[str, int]:
+    """Count the function words of each language in ``text``.
 
-    >>> _language_evidence("The army said it had returned security to the city")
-    (6, 0)
-    >>> _language_evidence("À Paris, le 3 mai, le président a parlé")
-    (0, 2)
+    >>> _language_scores("The army said it had returned security to the city")
+    {'en': 6}
+    >>> _language_scores("À Paris, le 3 mai, le président a parlé")
+    {'fr': 2}
     """
-    english = foreign = 0
+    scores: dict[str, int] = {}
     for word in _LETTERS.findall(text.lower()):
-        if word in _ENGLISH_WORDS:
-            english += 1
-        elif word in _FOREIGN_WORDS:
-            foreign += 1
-    return english, foreign
+        for language, words in _FUNCTION_WORDS.items():
+            if word in words:
+                scores[language] = scores.get(language, 0) + 1
+    return scores
 
 
 # -- 7. apostrophes a scraper dropped ---------------------------------------------

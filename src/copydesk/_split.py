@@ -52,6 +52,10 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
     raw = text.split("\n")
     lines = [_normalise(line) for line in raw]
     width = _wrap_width(lines) if options.join_wrapped_lines else None
+    # Paragraphs set apart by blank lines: a break inside a group of lines of
+    # a wrapped text is a wrap, even after a full stop, when the next word
+    # could not have fitted.
+    blank_separated = width is not None and _blank_gaps(lines) >= 2
     blocks: list[SourceBlock] = []
     number = 0
     total = len(lines)
@@ -65,11 +69,10 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
             options.join_wrapped_lines
             and number + 1 < total
             and lines[number + 1]
-            and _joins(lines[number], lines[number + 1], width, inside=len(parts) > 1)
+            and _joins(lines[number], lines[number + 1], width, inside=blank_separated or len(parts) > 1)
         ):
             number += 1
-            glue = "" if _ends_with_split_word(parts[-1]) and lines[number][:1].islower() else " "
-            parts.append(glue + lines[number])
+            parts.append(_glue(lines[number - 1], lines[number]) + lines[number])
         number += 1
         joined = "".join(parts)
         if (
@@ -108,7 +111,28 @@ _URLISH = re.compile(r"^(?:https?://|www\.|pic\.twitter)|^\S{25,}$", re.IGNORECA
 # An abbreviation or an initial as the last token: "U.S.", "a.m.", "J."
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.")
 _CLOSERS = "\"'\u201d\u2019)]"
-_CLAUSE_STOPS = ".!?:;\u2026"
+_CLAUSE_STOPS = ".!?:;\u2026\u061f\u06d4\u0964\u3002\uff01\uff1f"  # and Arabic, Urdu, Devanagari, CJK stops
+#: Words that cannot end a sentence or a standalone line (articles,
+#: prepositions, conjunctions) in English, the main Western European
+#: languages, Russian, Greek and Arabic: a line ending in one is continued
+#: on the next line.
+_OPEN_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an of to in on at by for with from and or but nor that as into onto about than which whose who "
+        "whom their its his her our your my this these those is are was were be been has have had will would "
+        "can could should may might must not so if when while because although since until after before over "
+        "under between among through during without within against via per "
+        "de la le les des du et au aux un une dans pour par sur avec "
+        "der die das den dem und oder mit von zu im am auf für aus bei nach über ein eine einen einem "
+        "el los las del y con por para una "
+        "il lo gli della delle di da su "
+        "os as do da dos das em com um uma "
+        "и в на с по для от к из о что "
+        "και το τα τη την του της των από για με σε στο στη στην ο η οι "
+        "في من على إلى عن مع أن إن و التي الذي",
+    )
+)
 
 
 def _ends_clause(line: str) -> bool:
@@ -139,6 +163,42 @@ def _starts_lower(line: str) -> bool:
     return line[:1].islower()
 
 
+def _may_continue(line: str) -> bool:
+    """True when ``line`` starts in lower case or in a script without case (Arabic, CJK, ...).
+
+    >>> _may_continue("and then"), _may_continue("The end"), _may_continue("\u0648\u0627\u0641\u0642")
+    (True, False, True)
+    """
+    first = line[:1]
+    return first.islower() or (first.isalpha() and not first.isupper())
+
+
+def _ends_open(line: str) -> bool:
+    """True when ``line`` ends with a comma or a word that cannot end a sentence ("on", "the", "und").
+
+    >>> _ends_open("approved the new budget on"), _ends_open("By Jane Doe"), _ends_open("Paris,")
+    (True, False, True)
+    """
+    if line.endswith(","):
+        return True
+    return line[line.rfind(" ") + 1:] in _OPEN_WORDS
+
+
+def _glue(line: str, following: str) -> str:
+    """What joins two wrapped lines: nothing after a broken word or between CJK characters, else a space."""
+    if _ends_with_split_word(line) and following[:1].islower():
+        return ""
+    if line and following and _is_cjk(line[-1]) and _is_cjk(following[0]):
+        return ""
+    return " "
+
+
+def _is_cjk(char: str) -> bool:
+    """True for Han ideographs, kana and CJK punctuation (written without spaces between words)."""
+    code = ord(char)
+    return 0x3000 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFF60
+
+
 def _standalone(line: str) -> bool:
     """Lines never joined to a neighbour: list items, URLs and other single long tokens."""
     return bool(_ITEM_START.match(line) or _URLISH.search(line))
@@ -162,7 +222,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     inner: list[tuple[int, bool, bool]] = []
     for line, following in itertools.pairwise(lines):
         if line and following and len(line) >= 20 and not _standalone(line):
-            inner.append((len(line), _ends_clause(line), _starts_lower(following)))
+            inner.append((len(line), _ends_clause(line), _may_continue(following)))
     if len(inner) < 3:
         return None
     lengths = sorted(length for length, _, _ in inner)
@@ -184,30 +244,59 @@ def _wrap_width(lines: list[str]) -> int | None:
     return best_width
 
 
+def _blank_gaps(lines: list[str]) -> int:
+    """How many runs of blank lines stand between non-blank lines.
+
+    >>> _blank_gaps(["a", "", "b", "c", "", "", "d", ""])
+    2
+    """
+    gaps = 0
+    seen_text = False
+    in_gap = False
+    for line in lines:
+        if line:
+            if in_gap and seen_text:
+                gaps += 1
+            seen_text, in_gap = True, False
+        else:
+            in_gap = True
+    return gaps
+
+
 def _joins(line: str, following: str, width: int | None, *, inside: bool = False) -> bool:
     """True when the break between ``line`` and ``following`` is a hard wrap inside a paragraph.
 
-    ``inside`` says ``line`` was itself joined to the line before it; only
-    then may a break after a full sentence count as a wrap.
+    ``inside`` says ``line`` was itself joined to the line before it, or the
+    text sets its paragraphs apart with blank lines: then a break after a
+    full sentence that the next word could not have fitted into counts as a
+    wrap. Otherwise the next line must also look wrapped.
     """
     if _standalone(line) or _standalone(following):
         return False
     if _ends_with_split_word(line) and _starts_lower(following):
         return True
     ends = _ends_clause(line)
-    if _starts_lower(following) and not ends and len(line) >= _MIN_CONTINUING and line.count(" ") >= 3:
+    long_enough = len(line) >= _MIN_CONTINUING and line.count(" ") >= 3
+    if _starts_lower(following) and not ends and long_enough:
+        return True
+    if long_enough and _ends_open(line) and (following[:1].isalnum() or following[:1] in "\"'\u201c\u2018("):
         return True
     if width is None or not 0.6 * width <= len(line) <= 1.1 * width:
         return False
     # The next line must itself look like part of the paragraph: another
     # wrapped line, or the paragraph's last line (it ends a sentence).
-    continues = len(following) >= 0.6 * width or _ends_clause(following) or _starts_lower(following)
+    continues = len(following) >= 0.6 * width or _ends_clause(following) or _may_continue(following)
     if not continues:
         return False
     if not ends:
         return True
     first_word = following.split(" ", 1)[0]
-    return inside and len(line) >= 0.85 * width and len(line) + 1 + len(first_word) > width
+    if len(line) < 0.85 * width or len(line) + 1 + len(first_word) <= width:
+        return False  # the next word would have fitted: a real line break
+    # A forced wrap after a full stop: inside a paragraph already being
+    # joined, or when the next line is itself a wrapped line (long, ending
+    # mid-sentence) of the same paragraph.
+    return inside or (len(following) >= 0.6 * width and not _ends_clause(following))
 
 
 # -- flattened lines -------------------------------------------------------------
