@@ -53,4 +53,4 @@ def first_line(block: SourceBlock, ctx: Context) -> Match | None:
         return None
     if text[:1] in "-–—•*" or text.endswith((":", ",", ";")):
         return None
-    return Match("first short block of the header, not closed by a full stop")
+    return Match("first short block without a closing full stop")
