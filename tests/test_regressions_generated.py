@@ -84,6 +84,11 @@ CASES: tuple[Case, ...] = (
                        "Die Rettungskräfte arbeiteten die ganze Nacht hindurch."]}),
     Case("hard_wrapped_paragraph", f"{COUNCIL_TITLE}\n\nThe city council approved the new budget on\nMonday.",
          {Field.BODY: [COUNCIL]}),
+    Case("hard_wrapped_german_paragraph",
+         "Stadtrat beschließt neuen Haushalt\n\nDie Bauern im Norden sprechen von der schlimmsten\n"
+         "Dürre seit Jahrzehnten.",
+         {Field.BODY: ["Die Bauern im Norden sprechen von der schlimmsten Dürre seit Jahrzehnten."]},
+         {Field.BODY: "the first line of a paragraph wrapped just after the title is taken out of the body"}),
     # -- bylines and dates -------------------------------------------------------------------------
     Case("portuguese_byline_two_authors",
          "Câmara aprova novo orçamento\n\nPor Jane Smith e John Doe\n\n"
@@ -120,6 +125,11 @@ CASES: tuple[Case, ...] = (
          {Field.DATELINE: "london", Field.BODY: ["¿Quién pagará la reconstrucción del puente?",
                                                 "El ayuntamiento aprobó el nuevo presupuesto el lunes."]},
          {Field.DATELINE: "a dateline followed by '¿' is missed",
+          Field.BODY: "the missed dateline stays in the paragraph"}),
+    Case("dateline_before_quotation_mark",
+         f"{COUNCIL_TITLE}\n\nLondon: “We are not going to give up,” the mayor told reporters.",
+         {Field.DATELINE: "london", Field.BODY: ["“We are not going to give up,” the mayor told reporters."]},
+         {Field.DATELINE: "a dateline followed by an opening quotation mark is missed",
           Field.BODY: "the missed dateline stays in the paragraph"}),
     Case("dateline_with_date_and_agency", f"{COUNCIL_TITLE}\n\nLONDON, Jan 1 (Reuters) — {COUNCIL}",
          {Field.DATELINE: "london", Field.CREDITS: [("reuters", "story")], Field.BODY: [COUNCIL]}),
