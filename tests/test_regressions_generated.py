@@ -31,6 +31,8 @@ class Case:
     expected: dict[Field, Any]
     #: Field -> why the parser misses it today (a strict xfail).
     gaps: dict[Field, str] = field(default_factory=dict)
+    #: The text is a page from ``messy_html``, read with ``parse_html``.
+    html: bool = False
 
 
 COUNCIL_TITLE = "City council approves new budget"
@@ -171,9 +173,48 @@ CASES: tuple[Case, ...] = (
 )
 
 
+def _page(head: str, article: str) -> str:
+    """A page as ``messy_html`` writes it, with the chrome that does not matter to the case left out."""
+    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n{head}</head>\n<body>\n'
+            f'<main><article class="story">{article}</article>\n</main>\n</body>\n</html>\n')
+
+
+HTML_CASES: tuple[Case, ...] = (
+    Case("html_localised_byline_two_authors",
+         _page('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+               '"headline": "Câmara aprova novo orçamento", "author": [{"@type": "Person", "name": "Jane Smith"}, '
+               '{"@type": "Person", "name": "John Doe"}]}</script>\n',
+               '<h1>Câmara aprova novo orçamento</h1><div class="meta"><p class="byline">Por '
+               '<a rel="author" href="/authors/0">Jane Smith</a> e <a rel="author" href="/authors/1">John Doe</a>'
+               '</p></div><p>A câmara municipal aprovou o novo orçamento na segunda-feira.</p>'),
+         {Field.AUTHORS: ["Jane Smith", "John Doe"]},
+         {Field.AUTHORS: "the visible 'Por A e B' byline gives only the first author, though JSON-LD lists both"},
+         html=True),
+    Case("html_credit_line_closing_the_article",
+         _page("", f"<h1>{COUNCIL_TITLE}</h1><p>{COUNCIL}</p>"
+                   '<p class="credit">Reuters contributed to this report.</p>'),
+         {Field.CREDITS: [("reuters", "contributed")], Field.BODY: [COUNCIL]},
+         {Field.CREDITS: "a credit line closing the article is not read as a credit"},
+         html=True),
+    Case("html_figcaption_with_photo_credit",
+         _page("", f'<h1>{COUNCIL_TITLE}</h1><p>{COUNCIL}</p><figure><img src="/img/0.jpg" alt="">'
+                   f'<figcaption>{CAPTION} <span class="credit">Photo: AFP</span></figcaption></figure>'),
+         {Field.CAPTIONS: [(CAPTION, "afp")], Field.BODY: [COUNCIL]},
+         {Field.CAPTIONS: "the photo credit keeps its 'Photo: ' prefix"},
+         html=True),
+    Case("html_dateline_with_lower_case_agency",
+         _page("", f"<h1>{COUNCIL_TITLE}</h1><p>LONDON (dpa) - {COUNCIL}</p>"),
+         {Field.DATELINE: "london", Field.CREDITS: [("dpa", "story")], Field.BODY: [COUNCIL]},
+         {Field.DATELINE: "'LONDON (dpa) -' is not read as a dateline (lower-case agency)",
+          Field.CREDITS: "the agency of the missed dateline is not credited",
+          Field.BODY: "the missed dateline stays in the first paragraph"},
+         html=True),
+)
+
+
 def _params() -> list[Any]:
     out = []
-    for case in CASES:
+    for case in (*CASES, *HTML_CASES):
         for which in case.expected:
             marks = [pytest.mark.xfail(strict=True, reason=case.gaps[which])] if which in case.gaps else []
             out.append(pytest.param(case, which, marks=marks, id=f"{case.name}-{which.value}"))
@@ -181,10 +222,11 @@ def _params() -> list[Any]:
 
 
 def test_every_gap_names_an_expected_field() -> None:
-    for case in CASES:
+    for case in (*CASES, *HTML_CASES):
         assert set(case.gaps) <= set(case.expected), case.name
 
 
 @pytest.mark.parametrize(("case", "which"), _params())
 def test_generated_case(case: Case, which: Field) -> None:
-    assert READ[which](copydesk.parse_text(case.text)) == case.expected[which]
+    parsed = copydesk.parse_html(case.text) if case.html else copydesk.parse_text(case.text)
+    assert READ[which](parsed) == case.expected[which]
