@@ -22,13 +22,13 @@ from copydesk import parse_html
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb"
 
-# Pinned floors, a little under the F1 measured when they were set
-# (2026-11-25: F1 0.969, precision 0.965, recall 0.974 with the full pipeline).
+# Pinned floors, a little under what was measured when they were set
+# (2026-11-25: F1 0.976, precision 0.972, recall 0.980 with the full pipeline).
 # Do not lower them silently: a drop means a regression to find and fix; if a
 # change of metric or data truly moves them, lower them in a commit that says why.
-F1_FLOOR = 0.960
-PRECISION_FLOOR = 0.950
-RECALL_FLOOR = 0.960
+F1_FLOOR = 0.966
+PRECISION_FLOOR = 0.960
+RECALL_FLOOR = 0.968
 
 
 def _metric() -> ModuleType:

@@ -228,7 +228,8 @@ class _SigInfo:
         self.byline = bool(_BYLINE.search(sig)) and "bio" not in sig
         self.date = bool(_DATE.search(sig))
         self.boiler: str | None = None
-        if not self.body_name:
+        # Article-body names win; so do embeds (a post quoted in the story is part of it).
+        if not self.body_name and "embed" not in sig:
             cleaned = _STATE_PREFIX.sub(" ", sig)
             match = _BOILER_SUBSTR.search(cleaned)
             if match:
@@ -279,6 +280,9 @@ def _boiler_reason(tag: str, info: _SigInfo, element: Tag) -> str | None:
     """Why ``element`` is boilerplate (nav, footer, a share bar ...), or None."""
     if tag in ("nav", "footer", "aside"):
         return tag
+    if tag == "blockquote":
+        # A quotation (or an embedded post) is content whatever its class says.
+        info = _EMPTY_SIG
     attrs_ = element.attrs
     if attrs_:
         if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
@@ -317,7 +321,7 @@ def _hint_for(frame: _Frame, info: _SigInfo) -> tuple[Hint | None, int]:
 _PROMOTED = frozenset({Hint.PHOTO_CREDIT, Hint.FIGCAPTION})
 
 _INHERITED = frozenset(
-    {Hint.FIGCAPTION, Hint.PULL_QUOTE, Hint.BLOCKQUOTE, Hint.CODE, Hint.TABLE, Hint.PHOTO_CREDIT,
+    {Hint.FIGCAPTION, Hint.PULL_QUOTE, Hint.BLOCKQUOTE, Hint.CODE, Hint.PHOTO_CREDIT,
      Hint.BYLINE, Hint.TIME, Hint.DATELINE, Hint.SUBTITLE}
 )
 
@@ -534,16 +538,24 @@ _SCORING_HINTS = (None, Hint.BLOCKQUOTE, Hint.LIST_ITEM)
 _SELF_SCORED = frozenset({"div", "section", "article", "main", "body", "td"})
 
 
+def _is_layout_cell(text: str) -> bool:
+    """A table row that is one long run of prose: a page laid out with tables, not data."""
+    return len(text) >= 150 and "\u2502" not in text
+
+
 def _score(lines: list[tuple[_Frame, str, int, int, int]]) -> None:
     """Score the paragraphs into their ancestors (after boilerplate is settled)."""
     for frame, text, link, _byline, _time in lines:
         size = len(text)
-        if size < MIN_PARAGRAPH or link * 2 >= size or frame.hint not in _SCORING_HINTS:
+        hint = frame.hint
+        if hint is Hint.TABLE and _is_layout_cell(text):
+            hint = None
+        if size < MIN_PARAGRAPH or link * 2 >= size or hint not in _SCORING_HINTS:
             continue
         if frame.boiler_anc is not None:
             continue
         score = 1.0 + text.count(",") + text.count("\u3001") + min(size / 100.0, 3.0)
-        if frame.hint is not None:
+        if hint is not None:
             # List items and quotes are part of articles but also of teaser lists.
             score *= 0.5
         parent = frame if frame.tag in _SELF_SCORED else frame.parent
@@ -555,7 +567,7 @@ def _score(lines: list[tuple[_Frame, str, int, int, int]]) -> None:
                 great = grand.parent
                 if great is not None:
                     great.score += score / 4
-        prose = size if frame.hint is None else 0
+        prose = size if hint is None else 0
         node: _Frame | None = frame
         while node is not None:
             node.good_chars += size
@@ -690,9 +702,9 @@ def _select(
     dropped: dict[str, list[int]] = {}
     out: list[ContentBlock] = []
     second_article = False
-    seen_body = False
     body_article: _Frame | None = None  # the <article> that holds the first prose line
     seen_prose = False
+    ended = ""  # set once the story is over: why the rest is left out
     for i, (frame, text, link, byline, time) in enumerate(lines):
         inside = start <= frame.index <= end
         hint = frame.hint
@@ -716,8 +728,8 @@ def _select(
             entry[0] += 1
             entry[1] += len(text)
             continue
-        if second_article:
-            entry = dropped.setdefault("after the article (next article)", [0, 0])
+        if ended:
+            entry = dropped.setdefault(ended, [0, 0])
             entry[0] += 1
             entry[1] += len(text)
             continue
@@ -734,9 +746,15 @@ def _select(
             if frame.tag == "h1" or (body_article is not None and not _inside(frame.article, body_article)):
                 second_article = True
             continue
-        if frame.tag == "h1" and seen_body and container.articles != 1 and _starts_article(frame, container):
-            second_article = True
-            entry = dropped.setdefault("after the article (next article)", [0, 0])
+        if frame.tag == "h1" and seen_prose and (
+            title_inside is not None or (container.articles != 1 and _starts_article(frame, container))
+        ):
+            # A second h1 after the story's own title and text starts something else.
+            ended = "after the article (a second h1)"
+            if container.articles != 1 and _starts_article(frame, container):
+                second_article = True
+                ended = "after the article (next article)"
+            entry = dropped.setdefault(ended, [0, 0])
             entry[0] += 1
             entry[1] += len(text)
             continue
@@ -758,7 +776,6 @@ def _select(
                 article = frame.article
                 body_article = article if article is not None and _inside(article, container) else None
                 seen_prose = True
-            seen_body = True
         out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0))
     _drop_orphan_headings(out)
     if not second_article:
@@ -829,6 +846,8 @@ def _line_hint(frame: _Frame, text: str, link: int, byline: int, time: int) -> H
             return Hint.TIME
         return Hint.PARAGRAPH
     if hint in (Hint.BYLINE, Hint.TIME) and size > 300:
+        return Hint.PARAGRAPH
+    if hint is Hint.TABLE and _is_layout_cell(text):
         return Hint.PARAGRAPH
     if hint is Hint.SUBTITLE and size > 400:
         return Hint.PARAGRAPH
