@@ -771,11 +771,10 @@ def _select(
             # A line that is all link inside the article: a related-story link.
             out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)"))
             continue
-        if line_hint in (Hint.PARAGRAPH, Hint.HEADING, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.TABLE):
-            if not seen_prose and line_hint is Hint.PARAGRAPH and len(text) >= 80:
-                article = frame.article
-                body_article = article if article is not None and _inside(article, container) else None
-                seen_prose = True
+        if not seen_prose and line_hint is Hint.PARAGRAPH and len(text) >= 80:
+            article = frame.article
+            body_article = article if article is not None and _inside(article, container) else None
+            seen_prose = True
         out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0))
     _drop_orphan_headings(out)
     if not second_article:
