@@ -98,6 +98,37 @@ def test_a_line_continued_in_lower_case_is_joined() -> None:
     assert blocks[0].span == Span(0, 2)
 
 
+def test_a_line_ending_in_a_function_word_continues() -> None:
+    text = "Title\n\nThe city council approved the new budget on\nMonday."
+    assert texts(split_blocks(text)) == ["Title", "The city council approved the new budget on Monday."]
+
+
+def test_truncated_teasers_and_caption_lists_are_not_joined() -> None:
+    # A teaser cut short, then the full caption; gallery captions cut at a width.
+    teaser = "Donald Trump speaks at a campaign rally in Grand Rapids,\nDonald Trump speaks at a rally on Nov. 8."
+    assert len(split_blocks(teaser)) == 2
+    gallery = "\n".join([
+        "Obama walks to the Oval Office after arriving at the",
+        "Obama departs the White House for a round of golf at",
+        "Obama presents actress and comedian Ellen DeGeneres",
+    ])
+    assert len(split_blocks(gallery)) == 3
+
+
+def test_caseless_scripts_and_cjk() -> None:
+    arabic = "\n".join([
+        "تجمع مئات الأشخاص أمام المحكمة مساء الثلاثاء وافق",
+        "مجلس المدينة على الميزانية الجديدة يوم الاثنين في",
+        "المدينة التي تضررت من الفيضانات في الشهر الماضي",
+        "وقال المسؤولون إن العمل سيبدأ الأسبوع المقبل.",
+    ])
+    assert len(split_blocks(arabic)) == 1
+    # Joined CJK lines take no space between them.
+    from copydesk._split import _glue
+
+    assert (_glue("新的预算，", "救援人员"), _glue("the budget", "on Monday")) == ("", " ")
+
+
 def test_short_line_followed_by_lower_case_is_not_joined() -> None:
     assert texts(split_blocks("Advertisement\nstory continues below")) == ["Advertisement", "story continues below"]
 

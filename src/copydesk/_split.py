@@ -69,7 +69,13 @@ def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceB
             options.join_wrapped_lines
             and number + 1 < total
             and lines[number + 1]
-            and _joins(lines[number], lines[number + 1], width, inside=blank_separated or len(parts) > 1)
+            and _joins(
+                lines[number],
+                lines[number + 1],
+                width,
+                inside=blank_separated or len(parts) > 1,
+                after=lines[number + 2] if number + 2 < total else "",
+            )
         ):
             number += 1
             parts.append(_glue(lines[number - 1], lines[number]) + lines[number])
@@ -119,18 +125,19 @@ _CLAUSE_STOPS = ".!?:;\u2026\u061f\u06d4\u0964\u3002\uff01\uff1f"  # and Arabic,
 _OPEN_WORDS = frozenset(
     re.findall(
         r"\S+",
-        "the a an of to in on at by for with from and or but nor that as into onto about than which whose who "
-        "whom their its his her our your my this these those is are was were be been has have had will would "
-        "can could should may might must not so if when while because although since until after before over "
-        "under between among through during without within against via per "
-        "de la le les des du et au aux un une dans pour par sur avec "
-        "der die das den dem und oder mit von zu im am auf für aus bei nach über ein eine einen einem "
-        "el los las del y con por para una "
-        "il lo gli della delle di da su "
-        "os as do da dos das em com um uma "
-        "и в на с по для от к из о что "
-        "και το τα τη την του της των από για με σε στο στη στην ο η οι "
-        "في من على إلى عن مع أن إن و التي الذي",
+        # Articles, possessive determiners, conjunctions and the prepositions
+        # that rarely end a sentence ("on" can: "carry on", so a join also
+        # needs the next line to end the sentence; see _joins).
+        "the a an of and or nor but than into onto whose their its our your my via per although because "
+        "to in on at by for with from about between among during without within against under through "
+        "le la les des du un une et aux de dans pour par sur avec "
+        "der die das den dem des ein eine einem einen einer und oder mit von zu für "
+        "el los las del y una de en con por para "
+        "il gli della delle dei degli e di per con "
+        "os as dos das um uma em com para "
+        "и а но в на с по для от к из о "
+        "και το τα τη την του της των από για με σε "
+        "في من على إلى عن و",
     )
 )
 
@@ -182,6 +189,16 @@ def _ends_open(line: str) -> bool:
     if line.endswith(","):
         return True
     return line[line.rfind(" ") + 1:] in _OPEN_WORDS
+
+
+def _repeats_start(line: str, following: str) -> bool:
+    """True when ``following`` starts like ``line`` (a teaser cut short, then the full text).
+
+    >>> _repeats_start("Obama speaks at a rally in Grand Rapids,", "Obama speaks at a rally in Grand Rapids, Mich.")
+    True
+    """
+    head = min(len(line), 24)
+    return head >= 8 and following[:head].casefold() == line[:head].casefold()
 
 
 def _glue(line: str, following: str) -> str:
@@ -263,13 +280,14 @@ def _blank_gaps(lines: list[str]) -> int:
     return gaps
 
 
-def _joins(line: str, following: str, width: int | None, *, inside: bool = False) -> bool:
+def _joins(line: str, following: str, width: int | None, *, inside: bool = False, after: str = "") -> bool:
     """True when the break between ``line`` and ``following`` is a hard wrap inside a paragraph.
 
     ``inside`` says ``line`` was itself joined to the line before it, or the
     text sets its paragraphs apart with blank lines: then a break after a
     full sentence that the next word could not have fitted into counts as a
-    wrap. Otherwise the next line must also look wrapped.
+    wrap. Otherwise the next line must also look wrapped. ``after`` is the
+    line after ``following`` ("" when blank or none).
     """
     if _standalone(line) or _standalone(following):
         return False
@@ -279,8 +297,14 @@ def _joins(line: str, following: str, width: int | None, *, inside: bool = False
     long_enough = len(line) >= _MIN_CONTINUING and line.count(" ") >= 3
     if _starts_lower(following) and not ends and long_enough:
         return True
-    if long_enough and _ends_open(line) and (following[:1].isalnum() or following[:1] in "\"'\u201c\u2018("):
-        return True
+    if (
+        long_enough
+        and _ends_open(line)
+        and (_ends_clause(following) or _starts_lower(after))
+        and (following[:1].isalnum() or following[:1] in "\"'\u201c\u2018(")
+        and not _repeats_start(line, following)
+    ):
+        return True  # "... the new budget on" + "Monday." (the sentence goes on over the break)
     if width is None or not 0.6 * width <= len(line) <= 1.1 * width:
         return False
     # The next line must itself look like part of the paragraph: another
