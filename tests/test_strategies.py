@@ -359,12 +359,14 @@ SHRINK = settings(max_examples=100, deadline=None, database=None, suppress_healt
                   phases=[Phase.generate, Phase.shrink], derandomize=True)
 
 
+@pytest.mark.slow
 def test_failures_shrink_to_small_examples() -> None:
     text, truth = find(messy_texts(), lambda p: bool(p[1].captions), settings=SHRINK)
     assert len(truth.body) == 1 and len(truth.captions) == 1
     assert len(text) < 300
 
 
+@pytest.mark.slow
 def test_noisy_failures_shrink_to_small_examples_too() -> None:
     text, truth = find(
         messy_texts(noise=Noise.only(NoiseKind.CRLF, NoiseKind.BOILERPLATE, NoiseKind.CAPTION, weight=0.5)),
