@@ -705,6 +705,7 @@ def _select(
     body_article: _Frame | None = None  # the <article> that holds the first prose line
     seen_prose = False
     ended = ""  # set once the story is over: why the rest is left out
+    prose_parents: set[_Frame | None] = set()  # where the story's paragraphs sit
     for i, (frame, text, link, byline, time) in enumerate(lines):
         inside = start <= frame.index <= end
         hint = frame.hint
@@ -746,6 +747,10 @@ def _select(
             if frame.tag == "h1" or (body_article is not None and not _inside(frame.article, body_article)):
                 second_article = True
             continue
+        if frame.tag == "h1" and seen_prose and frame.parent in prose_parents:
+            # An h1 among the story's own paragraphs is a subheading of it.
+            out.append(ContentBlock(text, Hint.HEADING, 1))
+            continue
         if frame.tag == "h1" and seen_prose and (
             title_inside is not None or (container.articles != 1 and _starts_article(frame, container))
         ):
@@ -771,10 +776,12 @@ def _select(
             # A line that is all link inside the article: a related-story link.
             out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)"))
             continue
-        if not seen_prose and line_hint is Hint.PARAGRAPH and len(text) >= 80:
-            article = frame.article
-            body_article = article if article is not None and _inside(article, container) else None
-            seen_prose = True
+        if line_hint is Hint.PARAGRAPH and len(text) >= 80:
+            if not seen_prose:
+                article = frame.article
+                body_article = article if article is not None and _inside(article, container) else None
+                seen_prose = True
+            prose_parents.add(frame.parent)
         out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0))
     _drop_orphan_headings(out)
     if not second_article:
