@@ -145,7 +145,9 @@ def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig)
         fields.byline = block.text
     found = parse_byline(block.text, config)
     if found is None:
-        named = [a for a in map(agency_named, split_names(block.text)) if a is not None]
+        dated = find_date(block.text, config)
+        text = block.text[: dated[1]] + ", " + block.text[dated[2]:] if dated else block.text
+        named = [a for a in map(agency_named, split_names(text)) if a is not None]
         for agency in named:
             fields.add_credit(Credit(agency.name, block.text, CreditRole.STORY, True))
         for name in persons_in(block.text.removeprefix("By ").removeprefix("by ")):
@@ -203,14 +205,15 @@ def _read_photo_credit(fields: _Fields, index: int, block: Block, config: ParseC
 
 
 def _read_caption(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
-    found = split_photo_credit(block.text)
+    found = split_photo_credit(block.text, in_caption=True)
     if found is None:
         fields.captions.append((index, Caption(block.text, None, block.span, block.text)))
         return
-    text, raw_credit, name, is_agency = found
+    text, raw_credit, _name, _is_agency = found
     credit = raw_credit.strip("()[] |")
+    # The credit stays with its caption; Article.credits lists the credit lines
+    # that stand on their own (and the story's agencies).
     fields.captions.append((index, Caption(text, credit, block.span, block.text)))
-    fields.add_credit(Credit(name, raw_credit, CreditRole.PHOTO, is_agency))
 
 
 def _read_pull_quote(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:

@@ -299,6 +299,7 @@ RULES: tuple[Rule, ...] = (
     Rule("body.list_item", K.LIST_ITEM, body.list_item),
     # The body's first and last paragraphs.
     Rule("dateline.first_paragraph", K.DATELINE, dateline.first_paragraph),
+    Rule("credit.leading", K.CREDIT, credit.leading_agency),
     Rule("credit.trailing", K.CREDIT, credit.trailing_signoff),
     # Between paragraphs.
     Rule("caption.with_credit", K.CAPTION, caption.with_credit, _captions_on),

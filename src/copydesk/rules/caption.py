@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from .._source import Hint, SourceBlock
 from ._match import Match
 from ._shape import tokens, word_set
-from .photo_credit import split_photo_credit
+from .boilerplate import looks_removable
+from .photo_credit import parse_photo_credit, split_photo_credit
 
 if TYPE_CHECKING:
     from .._classify import Context
@@ -74,9 +75,12 @@ _POSITION = re.compile(
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end marked the block as a figure caption."""
-    if block.hint is Hint.FIGCAPTION:
-        return Match("marked as a figure caption")
-    return None
+    if block.hint is not Hint.FIGCAPTION:
+        return None
+    if parse_photo_credit(block.text, in_caption=True) is not None or looks_removable(block.text, ctx.shape):
+        # A figure's credit line or player residue: the credit and boilerplate rules take it.
+        return None
+    return Match("marked as a figure caption")
 
 
 def with_credit(block: SourceBlock, ctx: Context) -> Match | None:

@@ -35,7 +35,7 @@ _AGENCY_LINE = re.compile(
     r"via\s{1,3}|courtesy\s{1,3}|story\s{0,2}:\s{0,2}|agencies\s{0,2}[,/&]\s{0,2})?"
     r"(?P<name>[a-z][\w .&'’\-]{0,40}?)"
     r"(?:\s{1,3}(?:inputs?|with\s{1,3}inputs?|reports?|wire|news\s{1,3}agency|\+\s{0,2}agencies))?"
-    r"[\s)\].]{0,4}$"
+    r"[\s)\].]{0,4}(?:[-–—]{1,2}\s{0,2})?$"
 )
 # "X contributed to this report", "X contributed reporting".
 _CONTRIBUTED = re.compile(
@@ -142,6 +142,22 @@ def signoff(text: str) -> tuple[str, str, str] | None:
     if len(head.split()) < 3:
         return None
     return head, match["raw"].strip(), agency.name
+
+
+# A story opening with the agency and no place: "(Reuters) — The ...". Linear.
+_LEADING_AGENCY = re.compile(r"\((?P<name>[A-Za-z][\w .&\-]{0,30})\)\s{0,2}(?:--|[-–—:])\s{1,3}(?=\S)")
+
+
+def leading_agency(block: SourceBlock, ctx: Context) -> Match | None:
+    """The first paragraph opens with an agency in parentheses and a dash: take it off into a credit."""
+    if ctx.doc.paragraph_count or ctx.doc.dateline_taken or not block.text.startswith("("):
+        return None
+    found = _LEADING_AGENCY.match(block.text)
+    if found is None or agency_named(found["name"]) is None:
+        return None
+    rest = block.text[found.end():]
+    return Match(f"the first paragraph opens with the agency ({found['name']})",
+                 parts=((BlockKind.CREDIT, found.group().strip()), (BlockKind.PARAGRAPH, rest)))
 
 
 def credit_line(block: SourceBlock, ctx: Context) -> Match | None:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .._agencies import agency_named
 from .._config import ParseConfig
 from .._model import TimeSource, Timestamp
 from .._source import Hint, SourceBlock
@@ -102,7 +103,8 @@ def looks_like_date_line(text: str, config: ParseConfig) -> bool:
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end marked the block as a time element."""
-    if block.hint is Hint.TIME:
+    if block.hint is Hint.TIME and (_DIGIT.search(block.text) is not None or agency_named(block.text) is None):
+        # (An agency's name in a date element is a credit; the credit rule takes it.)
         return Match("marked as a time element")
     if block.hint is Hint.DATELINE and (_CLOCK.search(block.text) or looks_like_date_line(block.text, ctx.config)):
         return Match("marked as the dateline but holds a time")

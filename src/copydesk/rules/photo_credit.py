@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # Linear: literal alternations, bounded separators, one bounded tail.
 _LABELLED = re.compile(
     r"(?i)^[(\[]?\s{0,2}(?:(?:file\s)?(?:photo(?:graph)?s?|images?|pictures?|pics?|img|footage)"
-    r"(?:\s{0,2}(?:credits?|copyright|source|courtesy))?|credits?|copyright|©)"
+    r"(?:\s{0,2}(?:credits?|copyright|source|courtesy))?|credits?|copyright|©|file(?=\s{0,2}:))"
     r"\s{0,2}(?::|by\b|via\b|courtesy(?:\sof)?\b|©|/|-|\||(?<=copyright)(?=\s|(?-i:[A-Z])))\s{0,2}"
     r"(?P<who>[^\s].{1,100}?)[)\]]?\.?$"
 )
@@ -44,15 +44,25 @@ _AGENCY_SLASH = re.compile(
 _NAME_SLASH = re.compile(
     r"^[(\[]?(?P<who>[A-Z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,3})\s?/\s?(?P<org>[^()]{2,60}?)[)\]]?\.?$"
 )
-# Where a credit may start inside a caption. Linear: literal alternation.
+# Where a credit may start inside a caption: a label word, a parenthesis or
+# bracket closing the caption, or a capital glued to the caption's full stop
+# ("Austria.Leonhard Foeger / Reuters"). Linear: literal alternations and
+# bounded classes.
 _MARK = re.compile(
     r"(?:\s\|\s?|\b)(?=(?:Photos?|PHOTO|Photograph|Image|IMAGE|Picture|Credit|CREDIT|REUTERS|Reuters|AFP|AP\sPhoto|"
-    r"EPA|Getty|GETTY|Shutterstock|Courtesy)\b)|\s\((?=[^()]{2,80}\)$)"
+    r"EPA|Getty|GETTY|Shutterstock|Courtesy)\b)|\s?\((?=[^()]{2,80}\)$)|\s?\[(?=[^\[\]]{2,80}\]$)"
+    r"|(?<=[\w)]\.)(?=[A-Z][\w.'’\-]{0,20} [^.]{2,60}$)"
+    r"|\s(?=(?:Submitted|Contributed|Handout|File|Courtesy)\s(?:photo|image|picture)s?\.?$)"
+)
+# A credit that is a caption's closing aside: "(AP)", "(NASA/JPL-Caltech)",
+# "[SpaceX via Nasa]", "(onmeth.com)", "Submitted photo". Linear: bounded classes.
+_ASIDE = re.compile(
+    r"^[(\[](?P<who>[^()\[\]]{2,80})[)\]]$|^(?P<kind>Submitted|Contributed|Handout|File|Courtesy)\s(?:photo|image|picture)s?\.?$"
 )
 _PHOTO_WORDS = ("photo", "image", "getty", "shutterstock", "pictures", "press")
 
 
-def parse_photo_credit(text: str) -> tuple[str, bool] | None:
+def parse_photo_credit(text: str, *, in_caption: bool = False) -> tuple[str, bool] | None:
     """Read a photo credit: (agency or photographer, whether it is an agency), or None.
 
     >>> parse_photo_credit("REUTERS/Kevin Lamarque")
@@ -83,8 +93,21 @@ def parse_photo_credit(text: str) -> tuple[str, bool] | None:
         if found is not None and (found[1] or any(w in org.casefold() for w in _PHOTO_WORDS)):
             return found
     agency = agency_named(raw.strip("()[]"))
-    if agency is not None and agency.photo_only:
+    if agency is not None and (agency.photo_only or (in_caption and raw[:1] in "([")):
         return agency.name, True
+    comma = raw.rpartition(", ")
+    agency = agency_named(comma[2]) if comma[1] else None
+    if agency is not None and len(comma[0].split()) <= 4 and comma[0][:1].isupper():
+        # "Patrick Semansky, ASSOCIATED PRESS": a photographer and the agency.
+        return agency.name, True
+    if in_caption:
+        aside = _ASIDE.match(raw)
+        if aside is not None:
+            who = aside["who"]
+            if who is None:
+                return aside["kind"] + " photo", False
+            if "/" in who or " via " in who or ("." in who.strip(".") and " " not in who) or agency_named(who):
+                return _who(who)
     return None
 
 
@@ -95,14 +118,18 @@ def _who(text: str) -> tuple[str, bool] | None:
         return None
     pieces = [p.strip() for p in re.split(r"\s?/\s?|,\s|\svia\s|\sfor\s", text) if p.strip()]
     for piece in reversed(pieces):
-        agency = agency_named(piece) or agency_named(piece.removesuffix(" Photo").removesuffix(" Images"))
+        bare = piece.removesuffix(" file").removesuffix(" File").removesuffix(" Photo").removesuffix(" Images")
+        agency = agency_named(piece) or agency_named(bare)
         if agency is not None:
             return agency.name, True
     return text, False
 
 
-def split_photo_credit(text: str) -> tuple[str, str, str, bool] | None:
+def split_photo_credit(text: str, *, in_caption: bool = False) -> tuple[str, str, str, bool] | None:
     """Split a caption from the photo credit that closes it: (caption, raw credit, name, is agency), or None.
+
+    With ``in_caption`` (the text is known to be a caption) a closing aside
+    such as "(AP)" or "(NASA/JPL)" counts as a credit too.
 
     >>> split_photo_credit("Hillary Clinton walks off the stage in New York. (Photo: Matt Rourke, AP)")
     ('Hillary Clinton walks off the stage in New York.', '(Photo: Matt Rourke, AP)', 'AP', True)
@@ -112,12 +139,12 @@ def split_photo_credit(text: str) -> tuple[str, str, str, bool] | None:
     start = max(0, len(text) - 110)
     for mark in _MARK.finditer(text, start):
         # A parenthesised credit starts at its "("; a labelled one where the label starts.
-        at = mark.end() - 1 if mark.group().endswith("(") else mark.end()
+        at = mark.end() - 1 if mark.group().endswith(("(", "[")) else mark.end()
         caption = text[:at].rstrip(" |")
         credit = text[at:].strip()
-        if len(caption.split()) < 3:
+        if len(caption.split()) < 2:
             continue
-        found = parse_photo_credit(credit)
+        found = parse_photo_credit(credit, in_caption=in_caption)
         if found is not None:
             return caption, credit, found[0], found[1]
     return None
