@@ -34,6 +34,11 @@ def _header(article: Article) -> list[str]:
     return out
 
 
+def _opens_paragraph(block: Block) -> bool:
+    """A block split off the start of the next paragraph (a dateline, a leading agency credit)."""
+    return block.kind is BlockKind.DATELINE or (block.kind is BlockKind.CREDIT and block.rule == "credit.leading")
+
+
 def _text_of(block: Block) -> str:
     if block.kind is BlockKind.LIST_ITEM:
         return "- " + block.text
@@ -59,7 +64,7 @@ def render_text(article: Article) -> str:
     for block in article.blocks:
         if block.kind.is_removed:
             continue
-        if block.kind is BlockKind.DATELINE:
+        if _opens_paragraph(block):
             pending_dateline = block.text
             continue
         text = _text_of(block)
@@ -97,7 +102,7 @@ def render_markdown(article: Article) -> str:
         kind = block.kind
         if kind.is_removed or kind in (BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.BYLINE, BlockKind.DATE):
             continue
-        if kind is BlockKind.DATELINE:
+        if _opens_paragraph(block):
             pending_dateline = block.text
             continue
         if kind is BlockKind.SUBHEADING:

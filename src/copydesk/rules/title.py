@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .._source import Hint, SourceBlock
 from ._match import Match
 from ._shape import shape_of
+from .credit import parse_credits
 
 if TYPE_CHECKING:
     from .._classify import Context
@@ -52,5 +53,7 @@ def first_line(block: SourceBlock, ctx: Context) -> Match | None:
     if text.endswith(".") and not text.endswith("..."):
         return None
     if text[:1] in "-–—•*" or text.endswith((":", ",", ";")):
+        return None
+    if parse_credits(text):
         return None
     return Match("first short block without a closing full stop")
