@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis.errors import InvalidArgument
 
 import copydesk
-from copydesk import Article, BlockKind, Caption, Credit, Dateline, Timestamp
+from copydesk import Article, Block, BlockKind, Caption, Credit, CreditRole, Dateline, Timestamp
 from copydesk.strategies import (
     Chrome,
     ChromeKind,
@@ -406,3 +406,51 @@ def test_html_captions_are_listed_in_page_order(pair: tuple[str, Article]) -> No
     page, truth = pair
     positions = [page.index(f"<figcaption>{c.text}") for c in truth.captions]
     assert positions == sorted(positions)
+
+
+ANY_TEXT = st.text(max_size=80)
+ANY_ARTICLES = st.builds(
+    Article,
+    title=st.none() | ANY_TEXT,
+    authors=st.lists(ANY_TEXT, max_size=2).map(tuple),
+    published=st.none() | timestamps(),
+    dateline=st.none() | st.builds(Dateline, place=ANY_TEXT, raw=ANY_TEXT, agency=st.none() | ANY_TEXT),
+    credits=st.lists(st.builds(Credit, name=ANY_TEXT, raw=ANY_TEXT, role=st.sampled_from(CreditRole)), max_size=2),
+    captions=st.lists(st.builds(Caption, text=ANY_TEXT, credit=st.none() | ANY_TEXT), max_size=2),
+    pull_quotes=st.lists(ANY_TEXT, max_size=1).map(tuple),
+    blocks=st.lists(st.builds(Block, kind=st.sampled_from(BlockKind), text=ANY_TEXT), max_size=5),
+    language=st.none() | st.sampled_from([lang.value for lang in Language]) | ANY_TEXT,
+)
+
+
+@FAST
+@given(messy_texts(articles=ANY_ARTICLES, noise=Noise.all()))
+def test_any_article_renders_with_a_consistent_truth(pair: tuple[str, Article]) -> None:
+    text, truth = pair
+    check_spans(text, truth)
+    assert all(b.text == " ".join(b.text.split()) and b.text for b in truth.blocks)
+
+
+@FAST
+@given(messy_texts(articles=ANY_ARTICLES, noise=LAYOUT))
+def test_any_article_gives_back_its_blocks_under_layout_noise(pair: tuple[str, Article]) -> None:
+    text, truth = pair
+    lines = check_spans(text, truth)
+    for block in truth.blocks:
+        assert block.span is not None
+        assert span_text(lines, block.span.lines) == block.text
+
+
+@FAST
+@given(messy_html(articles=ANY_ARTICLES, chrome=Chrome.all()))
+def test_any_article_renders_as_a_page(pair: tuple[str, Article]) -> None:
+    page, truth = pair
+    visible = " ".join(lxml.html.fromstring(page).xpath("//article")[0].text_content().split())
+    assert all(p in visible for p in truth.paragraphs)
+
+
+@FAST
+@given(messy_html(articles=ANY_ARTICLES, chrome=Chrome.none()))
+def test_the_page_language_is_the_truth(pair: tuple[str, Article]) -> None:
+    page, truth = pair
+    assert lxml.html.fromstring(page).get("lang") == truth.language

@@ -12,6 +12,7 @@ import html
 import json
 from typing import Any
 
+import attrs
 import hypothesis.strategies as st
 
 from .._model import Article, Block, BlockKind, Caption, TimeSource, Timestamp
@@ -53,8 +54,38 @@ def _iso(ts: Timestamp) -> str:
     return truth_timestamp(ts, "").isoformat().replace("+00:00", "Z")
 
 
+#: What HTML cannot carry as text: C0 and C1 controls other than whitespace,
+#: and the noncharacters (an HTML parser drops or replaces them).
+_NOT_IN_HTML = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0), *range(0xFDD0, 0xFDF0)]
+    + [plane * 0x10000 + low for plane in range(17) for low in (0xFFFE, 0xFFFF)]
+)
+
+
+def _html_text(text: str) -> str:
+    return text.translate(_NOT_IN_HTML)
+
+
+def _printable(article: Article) -> Article:
+    """``article`` without the characters a page cannot carry (so the truth stays attainable)."""
+    return attrs.evolve(
+        article,
+        title=_html_text(article.title) if article.title else article.title,
+        authors=tuple(_html_text(a) for a in article.authors),
+        dateline=attrs.evolve(article.dateline, place=_html_text(article.dateline.place),
+                              agency=_html_text(article.dateline.agency) if article.dateline.agency else None)
+        if article.dateline else None,
+        credits=tuple(attrs.evolve(c, name=_html_text(c.name)) for c in article.credits),
+        captions=tuple(attrs.evolve(c, text=_html_text(c.text), credit=_html_text(c.credit) if c.credit else None)
+                       for c in article.captions),
+        pull_quotes=tuple(_html_text(q) for q in article.pull_quotes),
+        blocks=tuple(attrs.evolve(b, text=_html_text(b.text)) for b in article.blocks),
+    )
+
+
 def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Article]:
     """The page for ``article`` under ``chrome``, and the truth."""
+    article = _printable(article)
     language = language_of(article)
     site = draw(st.sampled_from(SITES))
     title = clean(article.title or "")
@@ -227,7 +258,7 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
         captions=tuple(c for _w, _i, c in sorted(captions, key=lambda item: item[:2])),
         pull_quotes=tuple(q for _w, _i, q in sorted(pull_quotes, key=lambda item: item[:2])),
         blocks=tuple(body),
-        language=article.language,
+        language=language.value,  # what <html lang> states
         site_name=site if (show_og or show_json_ld) else None,
     )
     return document, truth

@@ -465,7 +465,8 @@ def _mojibake(draw: Draw, lines: list[str], form: Mojibake | None) -> None:
     if form is None:
         return
     for i, line in enumerate(lines):
-        if line.isascii():
+        if line.isascii() or not line.strip():
+            # Blank lines (even an NBSP one) stay blank: they belong to no block.
             continue
         if form is Mojibake.CP1252:
             lines[i] = _cp1252(line)
