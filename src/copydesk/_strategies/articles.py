@@ -210,8 +210,10 @@ def articles(
                               role=CreditRole.CONTRIBUTED))
     caption_list = draw(st.lists(captions(), max_size=2, unique_by=lambda c: c.text))
     # Pull quotes repeat a sentence of a paragraph of two or more sentences.
-    quotable = sorted({s for b, g in zip(blocks, groups, strict=True)
-                       if b.kind is BlockKind.PARAGRAPH and len(g) > 1 for s in g})
+    # In body order (not sorted), so that deleting a block while shrinking
+    # leaves the choice pointing at the same sentence.
+    quotable = [s for b, g in zip(blocks, groups, strict=True)
+                if b.kind is BlockKind.PARAGRAPH and len(g) > 1 for s in g]
     pull_quotes: tuple[str, ...] = ()
     wants_quote: bool = draw(st.booleans())
     if quotable and wants_quote:
