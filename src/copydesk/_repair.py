@@ -86,23 +86,26 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
     # are read; and taking out a C1 control, an entity or a stray letter can
     # leave mojibake for the next round.
     for _ in range(3):
-        start = text
         if options.fix_mojibake and any(ord(c) > 0x7F and c not in _FTFY_INERT_SET for c in found):
+            before = text
             text = _fix_mojibake(text, log)
-            if text is not start:
+            if text is not before:
                 found = _interesting(text)
+        spaced = text
         if options.normalize_spaces and found & _SPACE_SET:
             text = _normalize_spaces(text, log)
+        start = text
         if options.strip_markup and ("&" in found or "<" in found):
-            before = text
             text = _strip_markup(text, log)
-            if text is not before:
+            if text is not start:
                 found = _interesting(text)
         if options.remove_residue and found & _RESIDUE_CHARS:
             text = _remove_residue(text, log)
-        if text == start:
+        if text is spaced or text == spaced:
             break
         found = _interesting(text)
+        if text == start and not any(ord(c) > 0x7F and c not in _FTFY_INERT_SET for c in found):
+            break  # only spaces changed, and nothing is left that ftfy could act on
     if lost:
         text = _restore_apostrophes(text, log)
     if not options.keep_curly_quotes and not text.isascii():
