@@ -121,8 +121,8 @@ class Shape:
 
     @property
     def is_long_paragraph(self) -> bool:
-        """A real paragraph: at least 20 words, or 12 words closed by punctuation."""
-        return self.words >= 20 or (self.words >= 12 and self.closed)
+        """A real paragraph: at least 20 words, or 12 closed by punctuation and not in title case (a headline)."""
+        return self.words >= 20 or (self.words >= 12 and self.closed and not self.title_case)
 
     @property
     def starts_upper(self) -> bool:
