@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk._decode import decode_bytes
 
@@ -173,3 +175,24 @@ def test_corpus_texts_survive_their_raw_encoding() -> None:
                     mismatched += 1
     assert checked > 1000
     assert mismatched == 0
+
+
+@pytest.mark.parametrize(
+    "declared",
+    ["rot13", "base64", "hex", "zlib", "uu", "idna", "punycode", "undefined", "utf-7", "unicode_escape",
+     "raw_unicode_escape", "utf-16", "utf-32", "\x00", "utf-8\x00", "x" * 300],
+)
+def test_declared_charsets_that_are_no_page_encoding_are_ignored(declared: str) -> None:
+    text, name, _ = decode_bytes(b"caf\xc3\xa9 it\x92s", declared=declared)
+    assert isinstance(text, str) and name in ("utf-8", "cp1252")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.binary(max_size=300),
+    st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["utf-8", "latin-1", "shift_jis", "koi8-r",
+                                                                 "gb18030", "big5", "cp1251", "utf-16"])),
+)
+def test_never_raises_on_any_bytes_and_declared_charset(data: bytes, declared: str | None) -> None:
+    text, name, diagnostics = decode_bytes(data, declared=declared)
+    assert isinstance(text, str) and isinstance(name, str) and isinstance(diagnostics, tuple)

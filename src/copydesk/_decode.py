@@ -75,6 +75,9 @@ _WESTERN = frozenset(
      "cp858", "mac-latin2", "iso8859-14"}
 )
 
+_NOT_PAGE_ENCODINGS = frozenset(
+    {"idna", "punycode", "undefined", "raw-unicode-escape", "unicode-escape", "utf-7", "palmos", "mbcs", "oem"}
+)
 _SAMPLE = 1 << 16  # bytes looked at for binary and encoding evidence
 _DETECT_SAMPLE = 1 << 14  # bytes handed to charset-normalizer
 _MIN_DETECT = 64  # below this many bytes, detection is a guess: cp1252 is used
@@ -121,8 +124,6 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, tu
     else:
         diags: tuple[Diagnostic, ...] = ()
         stated = _normalise_name(declared) if declared else None
-        if stated is not None and stated.startswith(("utf-16", "utf-32")):
-            return _decode_declared(data, stated)
         if stated is not None and stated != "utf-8":
             diags = (
                 Diagnostic(
@@ -142,11 +143,22 @@ def _normalise_name(declared: str) -> str | None:
 
     >>> _normalise_name(" UTF8 "), _normalise_name("ISO-8859-1"), _normalise_name("nonsense")
     ('utf-8', 'iso8859-1', None)
+    >>> _normalise_name("base64"), _normalise_name("utf-7"), _normalise_name("utf-16")
+    (None, None, None)
     """
     try:
-        return codecs.lookup(declared.strip().strip("\"'")).name
+        info = codecs.lookup(declared.strip().strip("\"'"))
     except (LookupError, ValueError):
         return None
+    # Only text encodings a page may declare: not rot13/base64/zlib, not the
+    # escape and IDNA codecs, not UTF-7 (which browsers refuse too).
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
+        return None
+    if info.name.startswith(("utf-16", "utf-32")):
+        # As browsers do: a declared UTF-16/32 without a BOM is not trusted
+        # (real UTF-16/32 text is recognised by its BOM or its NUL bytes).
+        return None
+    return info.name
 
 
 def _decode_declared(data: bytes, name: str) -> tuple[str, str, tuple[Diagnostic, ...]]:
@@ -156,10 +168,16 @@ def _decode_declared(data: bytes, name: str) -> tuple[str, str, tuple[Diagnostic
     try:
         return data.decode(name), name, ()
     except UnicodeDecodeError:
+        pass
+    except (LookupError, UnicodeError, ValueError):  # a codec that cannot decode this at all
+        return _decode_not_utf8(data, data[:_SAMPLE])
+    try:
         text = data.decode(name, errors="replace")
-        return text, name, (
-            Diagnostic("undecodable_bytes", f"some bytes are not valid {name} and were replaced with U+FFFD"),
-        )
+    except (LookupError, UnicodeError, ValueError):
+        return _decode_not_utf8(data, data[:_SAMPLE])
+    return text, name, (
+        Diagnostic("undecodable_bytes", f"some bytes are not valid {name} and were replaced with U+FFFD"),
+    )
 
 
 def _decode_with_controls(data: bytes, sample: bytes) -> tuple[str, str, tuple[Diagnostic, ...]] | None:
