@@ -205,7 +205,8 @@ def test_without_noise_the_text_is_the_clean_article(pair: tuple[str, Article]) 
     text, truth = pair
     assert text.rstrip("\n") == "\n\n".join([truth.title or "", *truth.paragraphs])
     assert {b.kind for b in truth.blocks} <= {BlockKind.TITLE, BlockKind.PARAGRAPH}
-    assert truth.dateline is None and not truth.credits and not truth.captions and truth.published is None
+    assert truth.dateline is None and not truth.credits and not truth.captions
+    assert truth.published is None and truth.updated is None
 
 
 def check_spans(text: str, truth: Article) -> list[str]:
@@ -299,6 +300,8 @@ def test_the_fields_are_where_the_text_puts_them(pair: tuple[str, Article]) -> N
         assert all(name in truth.byline for name in truth.authors)
     if truth.published is not None:
         assert truth.published.raw in text
+    if truth.updated is not None:
+        assert truth.published is not None and truth.updated.raw in text
     if truth.dateline is not None:
         first = next(b for b in truth.blocks if b.kind.is_body)
         assert shown[first] == f"{truth.dateline.raw} {first.text}"

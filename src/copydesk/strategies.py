@@ -95,7 +95,8 @@ def articles(
 
     Each article has a title, zero to three authors (person names from
     several cultures), maybe a publication time (month, day, minute or second
-    precision; with or without a stated UTC offset), maybe a dateline, wire
+    precision; with or without a stated UTC offset) and a later update time,
+    maybe a dateline, wire
     credits, captions with or without photo credit, a pull quote repeating a
     sentence of the body, and ``min_blocks`` to ``max_blocks`` body blocks
     (paragraphs, subheadings, list items; the first and last are
@@ -173,8 +174,8 @@ def messy_texts(
     parser recovers from ``text``:
 
     - ``title``, ``authors`` (persons only: a placeholder byline such as
-      "admin" gives none), ``byline`` (the byline line), ``published``
-      (parts as written; ``raw`` is the date text), ``dateline``, ``credits``
+      "admin" gives none), ``byline`` (the byline line), ``published`` and
+      ``updated`` (parts as written; ``raw`` is the date text), ``dateline``, ``credits``
       (wire agencies, role ``story`` or ``contributed``, in text order),
       ``captions`` (text and photo credit), ``pull_quotes``, ``language``;
     - ``blocks``: every block of the text in order with its kind and its
@@ -223,7 +224,8 @@ def messy_html(
     OpenGraph metadata; captions become ``<figure>``/``<figcaption>``. The
     returned article holds what a perfect parser recovers: ``title``,
     ``authors`` (from the visible byline or JSON-LD), ``published`` (``source``
-    says where: JSON-LD, OpenGraph or ``<time>``), ``dateline``, ``credits``,
+    says where: JSON-LD, OpenGraph or ``<time>``), ``updated`` (JSON-LD
+    ``dateModified`` or ``article:modified_time``), ``dateline``, ``credits``,
     ``captions``, ``pull_quotes``, ``site_name`` (when the metadata states
     it), ``language`` and the body ``blocks`` in order (without spans).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
+import attrs
 import hypothesis.strategies as st
 from hypothesis.strategies import SearchStrategy
 
@@ -69,6 +70,25 @@ def timestamps(
     stamp = Timestamp(raw="", **parts)
     # The raw text of a timestamp that was never written anywhere is its ISO form.
     return Timestamp(raw=stamp.isoformat(), **parts)
+
+
+@st.composite
+def _later(draw: st.DrawFn, published: Timestamp) -> Timestamp | None:
+    """None, or a time after ``published`` with the same precision and offset (an update)."""
+    if not draw(st.booleans()):
+        return None
+    assert published.month is not None and published.day is not None
+    start = dt.datetime(published.year, published.month, published.day,
+                        published.hour or 0, published.minute or 0, published.second or 0)
+    if published.hour is None:
+        later = start + dt.timedelta(days=draw(st.integers(1, 30)))
+        return Timestamp(raw=later.date().isoformat(), year=later.year, month=later.month, day=later.day)
+    later = start + dt.timedelta(minutes=draw(st.integers(1, 3 * 24 * 60)))
+    stamp = Timestamp(
+        raw="", year=later.year, month=later.month, day=later.day, hour=later.hour, minute=later.minute,
+        second=later.second if published.second is not None else None, utc_offset=published.utc_offset,
+    )
+    return attrs.evolve(stamp, raw=stamp.isoformat())
 
 
 @st.composite
@@ -196,6 +216,7 @@ def articles(
     title = draw(st.sampled_from(pools.TITLES[language]))
     authors = tuple(draw(st.lists(person_names(), unique=True, max_size=3)))
     published = draw(st.none() | timestamps())
+    updated = draw(_later(published)) if published is not None and published.day is not None else None
     dateline = draw(st.none() | datelines()) if language in DATELINE_LANGUAGES else None
     credits: list[Credit] = []
     if dateline is not None and dateline.agency:
@@ -224,6 +245,7 @@ def articles(
         authors=authors,
         byline=None,
         published=published,
+        updated=updated,
         dateline=dateline,
         credits=tuple(credits),
         captions=tuple(caption_list),

@@ -100,6 +100,8 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
     head.append('<link rel="stylesheet" href="/static/site.css">')
     head.append("<style>.share{display:flex}</style>")
     published: Timestamp | None = None
+    updated: Timestamp | None = None
+    changed = article.updated if article.updated and precision_of(article.updated) is not Precision.YEAR else None
     if show_og:
         if title:
             head.append(f'<meta property="og:title" content="{_e(title)}">')
@@ -109,6 +111,10 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
             iso = _iso(ts)
             head.append(f'<meta property="article:published_time" content="{_e(iso)}">')
             published = Timestamp(**{**_parts(truth_timestamp(ts, iso)), "source": TimeSource.OPENGRAPH})
+        if changed is not None:
+            iso = _iso(changed)
+            head.append(f'<meta property="article:modified_time" content="{_e(iso)}">')
+            updated = Timestamp(**{**_parts(truth_timestamp(changed, iso)), "source": TimeSource.OPENGRAPH})
     if show_json_ld:
         data: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle"}
         if title:
@@ -119,6 +125,10 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
             iso = _iso(ts)
             data["datePublished"] = iso
             published = Timestamp(**{**_parts(truth_timestamp(ts, iso)), "source": TimeSource.JSON_LD})
+        if changed is not None:
+            iso = _iso(changed)
+            data["dateModified"] = iso
+            updated = Timestamp(**{**_parts(truth_timestamp(changed, iso)), "source": TimeSource.JSON_LD})
         data["publisher"] = {"@type": "Organization", "name": site}
         payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
         head.append(f'<script type="application/ld+json">{payload}</script>')
@@ -253,6 +263,7 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
         title=title or None,
         authors=authors,
         published=published,
+        updated=updated,
         dateline=plan.dateline,
         credits=tuple(credits),
         captions=tuple(c for _w, _i, c in sorted(captions, key=lambda item: item[:2])),

@@ -72,6 +72,14 @@ DATE_LINES: dict[Language, tuple[str, ...]] = {
     Language.ITALIAN: ("{date}", "Pubblicato il {date}"),
     Language.PORTUGUESE: ("{date}", "Publicado em {date}"),
 }
+UPDATED_LINES: dict[Language, tuple[str, ...]] = {
+    Language.ENGLISH: ("Updated: {date}", "Updated {date}", "Last updated: {date}"),
+    Language.FRENCH: ("Mis à jour le {date}",),
+    Language.GERMAN: ("Aktualisiert am {date}",),
+    Language.SPANISH: ("Actualizado el {date}",),
+    Language.ITALIAN: ("Aggiornato il {date}",),
+    Language.PORTUGUESE: ("Atualizado em {date}",),
+}
 STORY_CREDIT_LINES = ("- {a} inputs", "(With inputs from {a})", "— With inputs from {a}", "With inputs from {a}")
 STORY_CREDIT_TRAILERS = (" -{A}", " --{a}", " ({a})")
 CONTRIBUTED_LINES = ("{a} contributed to this report.", "Additional reporting by {a}",
@@ -119,6 +127,7 @@ class Plan:
     authors: tuple[str, ...] = ()
     byline: Unit | None = None
     published: Timestamp | None = None
+    updated: Timestamp | None = None
     dateline: Dateline | None = None
     credits: list[Credit] = attrs.Factory(list)
     captions: list[tuple[Caption, list[Unit]]] = attrs.Factory(list)
@@ -180,6 +189,7 @@ def _header(draw: Draw, article: Article, noise: Noise, language: Language, plan
             line = draw(st.sampled_from(DATE_LINES.get(language, DATE_LINES[Language.ENGLISH])))
             shown = line.format(date=date_text)
             plan.units.append(Unit(BlockKind.DATE, shown, shown))
+            _updated_line(draw, article, noise, language, plan)
         return
     names_text = draw(st.sampled_from(pools.PLACEHOLDER_BYLINES)) if placeholder else join_names(names, language, draw)
     plan.authors = () if placeholder else names
@@ -200,6 +210,20 @@ def _header(draw: Draw, article: Article, noise: Noise, language: Language, plan
                 units.reverse()
     plan.byline = units[0] if units[0].kind is BlockKind.BYLINE else units[1]
     plan.units.extend(units)
+    if show_date:
+        _updated_line(draw, article, noise, language, plan)
+
+
+def _updated_line(draw: Draw, article: Article, noise: Noise, language: Language, plan: Plan) -> None:
+    """An "Updated: ..." line after the publication date, when the article was updated."""
+    ts = article.updated
+    if ts is None or precision_of(ts) is Precision.YEAR or not chance(draw, noise.date):
+        return
+    date_text = draw(st.sampled_from(date_texts(ts, language)))
+    line = draw(st.sampled_from(UPDATED_LINES.get(language, UPDATED_LINES[Language.ENGLISH])))
+    shown = line.format(date=date_text)
+    plan.updated = truth_timestamp(ts, date_text)
+    plan.units.append(Unit(BlockKind.DATE, shown, shown))
 
 
 def dateline_prefix(
@@ -517,6 +541,7 @@ def render_text(draw: Draw, article: Article, noise: Noise) -> tuple[str, Articl
         authors=plan.authors,
         byline=plan.byline.shown if plan.byline else None,
         published=plan.published,
+        updated=plan.updated,
         dateline=plan.dateline,
         credits=tuple(plan.credits),
         captions=captions,
