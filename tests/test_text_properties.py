@@ -27,7 +27,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from copydesk import Article, ConfigError, InputTypeError, ParseConfig, TextOptions, parse_text
+from copydesk import (
+    Article,
+    ConfigError,
+    DateOptions,
+    DayFirst,
+    InputTypeError,
+    ParseConfig,
+    TextOptions,
+    parse_text,
+)
 from copydesk._repair import normalize_line_breaks, repair_text
 from copydesk._source import SourceBlock
 from copydesk._split import split_blocks
@@ -206,6 +215,15 @@ def test_repairs_reach_the_article() -> None:
     article = parse_text("Title\n\nÀ President Bashar al-Assad's troops entered the east of the city.")
     assert [r.name for r in article.repairs] == ["stray_letter"]
     assert "À" not in article.text
+
+
+def test_the_config_reaches_every_stage() -> None:
+    text = "Title\n\n03/04/2016 14:08 by admin\n\nBody text here."
+    us = parse_text(text, config=ParseConfig(dates=DateOptions(day_first=DayFirst.NO)))
+    europe = parse_text(text, config=ParseConfig(dates=DateOptions(day_first=DayFirst.YES)))
+    assert us.published is not None and europe.published is not None
+    assert (us.published.month, us.published.day) == (3, 4)
+    assert (europe.published.month, europe.published.day) == (4, 3)
 
 
 def test_prepare_text_keeps_the_line_numbering() -> None:

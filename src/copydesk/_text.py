@@ -49,7 +49,7 @@ def parse_text(text: str | bytes, *, url: str | None = None, config: ParseConfig
     blocks = split_blocks(prepared.text, config.text)
     diagnostics = prepared.diagnostics + _split_diagnostics(blocks)
     labelled = classify_blocks(blocks, metadata=None, config=config)
-    return assemble_article(labelled, repairs=prepared.repairs, diagnostics=diagnostics, url=url)
+    return assemble_article(labelled, repairs=prepared.repairs, diagnostics=diagnostics, url=url, config=config)
 
 
 def prepare_text(text: str | bytes, *, config: ParseConfig = DEFAULT_CONFIG) -> Prepared:
