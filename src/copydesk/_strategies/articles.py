@@ -229,6 +229,13 @@ def articles(
     if contributed is not None and all(c.name != contributed for c in credits):
         credits.append(Credit(name=contributed, raw=f"{contributed} contributed to this report.",
                               role=CreditRole.CONTRIBUTED))
+    # People who added reporting or edited the story (a Reuters-style trailer).
+    for name in draw(st.lists(person_names(), unique=True, max_size=2)):
+        credits.append(Credit(name=name, raw=f"Additional reporting by {name}", role=CreditRole.CONTRIBUTED,
+                              is_agency=False))
+    editor = draw(st.none() | person_names())
+    if editor is not None:
+        credits.append(Credit(name=editor, raw=f"Editing by {editor}", role=CreditRole.EDITING, is_agency=False))
     caption_list = draw(st.lists(captions(), max_size=2, unique_by=lambda c: c.text))
     # Pull quotes repeat a sentence of a paragraph of two or more sentences.
     # In body order (not sorted), so that deleting a block while shrinking

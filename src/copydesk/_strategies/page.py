@@ -28,6 +28,7 @@ from .text import (
     clean,
     credit_units,
     dateline_prefix,
+    distinct_units,
     join_names,
     language_of,
     truth_timestamp,
@@ -236,7 +237,7 @@ def render_html(draw: Draw, article: Article, chrome: Chrome) -> tuple[str, Arti
         article_html.extend(gaps[index])
     if not body:
         article_html.extend(gaps[0])
-    article_html.extend(f'<p class="credit">{_e(unit.shown)}</p>' for _c, unit in credit_lines)
+    article_html.extend(f'<p class="credit">{_e(unit.shown)}</p>' for unit in distinct_units(credit_lines))
 
     page.append(f'<main><article class="story">{"".join(article_html)}</article>')
     if chance(draw, chrome.related):

@@ -266,9 +266,12 @@ def credit_units(
     """Credit tag lines for the end of the text, and at most one trailer for the last paragraph."""
     lines: list[tuple[Credit, Unit]] = []
     trailer: tuple[Credit, str] | None = None
+    # People (not agencies) who added reporting or edited: one Reuters-style trailer line.
+    helpers = [(clean(c.name), c.role) for c in article.credits if not c.is_agency and clean(c.name)
+               and c.role in (CreditRole.CONTRIBUTED, CreditRole.EDITING)]
     for credit in article.credits:
         name = clean(credit.name)
-        if not name or credit.role not in (CreditRole.STORY, CreditRole.CONTRIBUTED):
+        if not name or not credit.is_agency or credit.role not in (CreditRole.STORY, CreditRole.CONTRIBUTED):
             continue
         if credit.role is CreditRole.STORY and name == used:
             continue
@@ -285,7 +288,30 @@ def credit_units(
             shown = draw(st.sampled_from(CONTRIBUTED_LINES)).format(a=name)
         truth = Credit(name=name, raw=shown, role=credit.role, is_agency=credit.is_agency)
         lines.append((truth, Unit(BlockKind.CREDIT, shown, shown)))
+    if helpers and chance(draw, credit_weight):
+        reporters = tuple(n for n, role in helpers if role is CreditRole.CONTRIBUTED)
+        editors = tuple(n for n, role in helpers if role is CreditRole.EDITING)
+        parts = []
+        if reporters:
+            parts.append(f"Additional reporting by {join_names(reporters, Language.ENGLISH, draw)}")
+        if editors:
+            parts.append(f"Editing by {join_names(editors, Language.ENGLISH, draw)}")
+        shown = "; ".join(parts)
+        if draw(st.booleans()):
+            shown = f"({shown})"
+        unit = Unit(BlockKind.CREDIT, shown, shown)
+        people = [*((n, CreditRole.CONTRIBUTED) for n in reporters), *((n, CreditRole.EDITING) for n in editors)]
+        lines.extend((Credit(name=name, raw=shown, role=role, is_agency=False), unit) for name, role in people)
     return lines, trailer
+
+
+def distinct_units(credit_lines: list[tuple[Credit, Unit]]) -> list[Unit]:
+    """The units of ``credit_lines`` in order, each once (one line can credit several people)."""
+    out: list[Unit] = []
+    for _credit, unit in credit_lines:
+        if not any(unit is seen for seen in out):
+            out.append(unit)
+    return out
 
 
 def _caption_units(draw: Draw, caption: Caption, noise: Noise) -> tuple[Caption, list[Unit]]:
@@ -393,7 +419,7 @@ def _body(draw: Draw, article: Article, noise: Noise, language: Language, plan: 
         plan.units.extend(gaps[index])
         plan.units.extend(boilerplate())
     plan.units.extend(gaps[-1])
-    plan.units.extend(unit for _credit, unit in credit_lines)
+    plan.units.extend(distinct_units(credit_lines))
     plan.units.extend(boilerplate())
 
 
