@@ -176,7 +176,8 @@ def messy_texts(
     - ``title``, ``authors`` (persons only: a placeholder byline such as
       "admin" gives none), ``byline`` (the byline line), ``published`` and
       ``updated`` (parts as written; ``raw`` is the date text), ``dateline``, ``credits``
-      (wire agencies, role ``story`` or ``contributed``, in text order),
+      (wire agencies, role ``story`` or ``contributed``, and people credited
+      for additional reporting or editing, in text order),
       ``captions`` (text and photo credit), ``pull_quotes``, ``language``;
     - ``blocks``: every block of the text in order with its kind and its
       clean text (the body without dateline, trailing credit or list
