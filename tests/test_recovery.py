@@ -18,14 +18,17 @@ in each listed scenario's run, or the test fails asking for the entry to be
 removed (the parser got better: tighten the table). Minimal examples of the
 gaps are pinned in tests/test_regressions_generated.py.
 
-The runs use a fixed seed and no example database (the same examples every
-run, whatever the parser does), so a gap cannot appear or vanish by chance.
+The runs use a fixed seed, no example database and no constants mined from
+the project's modules (see ``_no_local_constants``): the same examples every
+run, whatever the parser does and whatever ran before, so a gap cannot appear
+or vanish by chance.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -181,7 +184,7 @@ HTML_BODY = "a dateline with a lower-case agency ('LONDON (dpa) -') stays in the
 KNOWN_GAPS: tuple[Gap, ...] = (
     Gap(Field.TITLE, TITLE_NO_CAPITALS,
         ('none', 'crlf', 'hard_wrap', 'single_newlines', 'byline', 'dateline', 'photo_credit',
-         'pull_quote', 'subheading', 'list_item', 'duplicate'),
+         'pull_quote', 'subheading', 'list_item', 'duplicate', 'default'),
         frozenset(['ar'])),
     Gap(Field.TITLE, TITLE_NO_CAPITALS,
         ('mojibake', 'date'),
@@ -189,9 +192,15 @@ KNOWN_GAPS: tuple[Gap, ...] = (
     Gap(Field.TITLE, TITLE_NO_CAPITALS,
         ('invisible', 'whitespace', 'caption'),
         frozenset(['ar', 'zh'])),
+    Gap(Field.AUTHORS, BYLINE_NOT_ENGLISH,
+        ('default',),
+        frozenset(['vi'])),
     Gap(Field.AUTHORS, HTML_AUTHORS,
-        ('html_default', 'html_all'),
+        ('html_all',),
         frozenset(['it'])),
+    Gap(Field.DATELINE, DATELINE_MISSED,
+        ('default',),
+        frozenset(['en'])),
     Gap(Field.DATELINE, HTML_DATELINE,
         ('html_all',),
         frozenset(['fr'])),
@@ -203,7 +212,7 @@ KNOWN_GAPS: tuple[Gap, ...] = (
         frozenset(['en'])),
     Gap(Field.CREDITS, HTML_CREDITS,
         ('html_default',),
-        frozenset(['en', 'es', 'fr', 'zh'])),
+        frozenset(['en', 'es', 'fr', 'pt', 'vi'])),
     Gap(Field.CREDITS, HTML_CREDITS,
         ('html_all',),
         frozenset(['el', 'en', 'fr', 'it', 'vi'])),
@@ -212,16 +221,19 @@ KNOWN_GAPS: tuple[Gap, ...] = (
         frozenset(['ar', 'en', 'it', 'vi', 'zh'])),
     Gap(Field.CAPTIONS, CAPTION_NO_CREDIT,
         ('default',),
-        frozenset(['de', 'en', 'it', 'vi'])),
+        frozenset(['ar', 'de', 'en', 'es', 'vi'])),
     Gap(Field.CAPTIONS, HTML_CAPTIONS,
         ('html_default',),
-        frozenset(['en', 'it'])),
+        frozenset(['en', 'pt', 'vi'])),
     Gap(Field.CAPTIONS, HTML_CAPTIONS,
         ('html_all',),
         frozenset(['en', 'fr', 'vi'])),
     Gap(Field.PULL_QUOTES, PULL_QUOTE_MISSED,
         ('pull_quote',),
         frozenset(['ar', 'en', 'es', 'vi'])),
+    Gap(Field.PULL_QUOTES, PULL_QUOTE_MISSED,
+        ('default',),
+        frozenset(['ar', 'es'])),
     Gap(Field.BODY, TITLE_IN_BODY,
         ('none', 'crlf', 'single_newlines', 'byline', 'dateline', 'photo_credit', 'subheading',
          'list_item', 'duplicate'),
@@ -249,7 +261,7 @@ KNOWN_GAPS: tuple[Gap, ...] = (
         frozenset(['ar', 'en', 'es', 'vi'])),
     Gap(Field.BODY, MIXED_IN_BODY,
         ('default',),
-        frozenset(['en', 'fr', 'it', 'vi'])),
+        frozenset(['ar', 'de', 'en', 'es', 'vi'])),
     Gap(Field.BODY, HTML_BODY,
         ('html_all',),
         frozenset(['fr'])),
@@ -261,6 +273,39 @@ KNOWN_GAPS: tuple[Gap, ...] = (
 RECOVERY = settings(max_examples=40, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 SEED = 20261125
+
+
+@contextlib.contextmanager
+def _no_local_constants() -> Iterator[None]:
+    """Keep Hypothesis from mixing constants of the loaded local modules into the draws.
+
+    Hypothesis (6.13x and later) sometimes draws an integer or string literal
+    found in the modules of the project under test. Which modules are loaded
+    depends on the tests that ran before, and their literals change with every
+    edit, so a fixed seed would not give fixed examples. This reaches into a
+    private part of Hypothesis; if that part moves, the runs are only less
+    reproducible (a newer Hypothesis may also change the examples: regenerate
+    KNOWN_GAPS then).
+    """
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # pragma: no cover - a Hypothesis without it
+        yield
+        return
+    original = getattr(providers, "_get_local_constants", None)
+    make_empty = getattr(providers, "Constants", None)
+    cache = getattr(providers, "CONSTANTS_CACHE", None)
+    if original is None or make_empty is None or cache is None:  # pragma: no cover
+        yield
+        return
+    empty = make_empty()
+    providers._get_local_constants = lambda: empty
+    cache.cache.clear()
+    try:
+        yield
+    finally:
+        providers._get_local_constants = original
+        cache.cache.clear()
 
 
 def run_scenario(scenario: str, on_example: Callable[[str, Article], None]) -> None:
@@ -277,7 +322,8 @@ def run_scenario(scenario: str, on_example: Callable[[str, Article], None]) -> N
     def run(pair: tuple[str, Article]) -> None:
         on_example(*pair)
 
-    run()
+    with _no_local_constants():
+        run()
 
 
 @pytest.mark.parametrize("scenario", EVERY)
