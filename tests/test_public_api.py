@@ -3,6 +3,11 @@
 import copydesk
 
 EXPECTED = {
+    "BatchItem",
+    "BatchResult",
+    "BatchStatus",
+    "InputKind",
+    "WorkerStartError",
     "SCHEMA_VERSION",
     "Article",
     "Block",

@@ -6,7 +6,7 @@
 'Big news'
 """
 
-from ._batch import parse_many
+from ._batch import BatchItem, BatchResult, BatchStatus, InputKind, WorkerStartError, parse_many
 from ._config import (
     ClassifyOptions,
     DateOptions,
@@ -38,6 +38,11 @@ from ._text import parse_text
 from ._version import __version__
 
 __all__ = [
+    "BatchItem",
+    "BatchResult",
+    "BatchStatus",
+    "InputKind",
+    "WorkerStartError",
     "SCHEMA_VERSION",
     "Article",
     "Block",
