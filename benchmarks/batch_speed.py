@@ -131,7 +131,7 @@ def _round_of(best: dict[tuple[str, int], float], *, folder: Path, tmp: Path, tr
 
 def _loop(folder: Path) -> None:
     """The baseline: parse every file of ``folder`` in this process, one after the other."""
-    from copydesk._batch import parse_record
+    from copydesk._batch.engine import parse_record
 
     for path in sorted(folder.iterdir()):
         parse_record(path.read_bytes()).to_json()
@@ -192,7 +192,7 @@ def memory(sizes: list[int]) -> None:
         print("memory: no messy-text data under", DATA)
         return
     env = _copydesk_env()
-    from copydesk._batch import parse_record
+    from copydesk._batch.engine import parse_record
 
     sample = texts[:1000]
     start = time.perf_counter()

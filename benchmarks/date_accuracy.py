@@ -51,7 +51,7 @@ def pipeline_merges_metadata() -> bool:
     try:
         import inspect
 
-        from copydesk import _htmlparse
+        from copydesk._html import front as _htmlparse
 
         return "merge_metadata" in inspect.getsource(_htmlparse)
     except (ImportError, OSError):
@@ -77,8 +77,8 @@ def copydesk_meta(url: str, raw: bytes) -> str | None:
     from bs4 import BeautifulSoup
 
     from copydesk import ParseConfig
-    from copydesk._html_merge import merge_metadata
-    from copydesk._html_meta import extract_metadata
+    from copydesk._html.merge import merge_metadata
+    from copydesk._html.meta import extract_metadata
     from copydesk._model import Article, Block, BlockKind
 
     config = ParseConfig()

@@ -75,9 +75,9 @@ def _copydesk() -> Extractor:
 
 def _copydesk_content() -> Extractor:
     """The content stage alone: kept blocks whose hint is a body hint (no classifier)."""
-    from copydesk._html_content import extract_content
-    from copydesk._html_load import load_html
-    from copydesk._source import Hint
+    from copydesk._classify.source import Hint
+    from copydesk._html.content import extract_content
+    from copydesk._html.load import load_html
 
     body_hints = {Hint.PARAGRAPH, Hint.HEADING, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.TABLE, Hint.CODE}
 

@@ -154,13 +154,13 @@ def timing(records: list[tuple[dict[str, Any], bytes]], repeat: int = 3) -> None
     from trafilatura.metadata import extract_metadata as trafilatura_metadata
 
     from copydesk import ParseConfig
-    from copydesk._html_merge import merge_metadata
-    from copydesk._html_meta import extract_metadata
+    from copydesk._html.merge import merge_metadata
+    from copydesk._html.meta import extract_metadata
     from copydesk._model import Article
 
     config = ParseConfig()
     try:
-        from copydesk._html_load import load_html
+        from copydesk._html.load import load_html
 
         soups = [load_html(raw, content_type=None, config=config).soup for _record, raw in records]
         soup_kind = "front-end loader soup"

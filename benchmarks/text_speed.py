@@ -34,9 +34,9 @@ import ftfy
 
 from copydesk import ParseConfig, parse_text
 from copydesk._assemble import assemble_article
-from copydesk._classify import classify_blocks
-from copydesk._repair import repair_text
-from copydesk._split import split_blocks
+from copydesk._classify.table import classify_blocks
+from copydesk._text.repair import repair_text
+from copydesk._text.split import split_blocks
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "messy-text"
 

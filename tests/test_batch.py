@@ -7,8 +7,8 @@ import os
 import pytest
 
 import copydesk
-from copydesk import _batch
-from copydesk._batch import BatchItem, BatchResult, BatchStatus, InputKind, WorkerStartError, parse_many
+from copydesk._batch import engine as _batch
+from copydesk._batch.engine import BatchItem, BatchResult, BatchStatus, InputKind, WorkerStartError, parse_many
 
 PAGE = "<html><head><title>Page {n}</title></head><body><h1>Page {n}</h1><p>Body of page {n}.</p></body></html>"
 TEXT = "Story {n}\n\nThe first paragraph of story {n}."

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import copydesk
-from copydesk import _batch, _batch_cli
+from copydesk._batch import cli as _batch_cli
+from copydesk._batch import engine as _batch
 from copydesk._cli import main
 
 PAGE = "<html><head><title>Page {n}</title></head><body><h1>Page {n}</h1><p>Body of page {n}.</p></body></html>"
@@ -219,7 +220,7 @@ def test_ctrl_c_leaves_complete_lines_and_exits_130(tmp_path, workers):
 def test_progress_line_has_share_and_eta_once_the_size_is_known():
     import io
 
-    from copydesk._batch_io import ReadOptions, ReadStats
+    from copydesk._batch.inputs import ReadOptions, ReadStats
 
     stats = ReadStats()
     stream = io.StringIO()

@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from copydesk._batch_io import ReadOptions, ReadStats, iter_paths, iter_records, total_size
+from copydesk._batch.inputs import ReadOptions, ReadStats, iter_paths, iter_records, total_size
 
 PAGE = b"<html><head><title>T</title></head><body><p>Hello.</p></body></html>"
 

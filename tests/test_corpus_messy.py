@@ -17,7 +17,7 @@ import pytest
 from ftfy.badness import is_bad
 
 from copydesk import parse_text
-from copydesk._text import prepare_text
+from copydesk._text.front import prepare_text
 
 MESSY = Path(__file__).resolve().parents[2] / "shared" / "data" / "messy-text"
 

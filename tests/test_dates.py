@@ -1,4 +1,4 @@
-"""Tests for copydesk._dates: the cases in tests/cases/dates.json, then invariants.
+"""Tests for copydesk._lexicon.dates: the cases in tests/cases/dates.json, then invariants.
 
 Each case names the function (``find``, ``parse`` or ``machine``), the input,
 the expected timestamp (``null`` for "no date") and where the case came from.
@@ -19,8 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk._config import DayFirst
-from copydesk._date_words import MONTHS, WEEKDAYS
-from copydesk._dates import (
+from copydesk._lexicon.date_words import MONTHS, WEEKDAYS
+from copydesk._lexicon.dates import (
     DateMatch,
     find_timestamp,
     find_timestamps,
@@ -237,7 +237,7 @@ def test_us_summer_time_rule_matches_the_tz_database() -> None:
     """The fallback used when a system has no tz data agrees with zoneinfo (2007 rules on)."""
     from zoneinfo import ZoneInfo
 
-    from copydesk._dates import _us_offset_without_tzdata, _zone_offset
+    from copydesk._lexicon.dates import _us_offset_without_tzdata, _zone_offset
 
     zone = ZoneInfo("America/Chicago")
     moment = dt.datetime(2007, 1, 1, 12)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copydesk._decode import decode_bytes
+from copydesk._text.decode import decode_bytes
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 MESSY = DATA / "messy-text"
@@ -68,7 +68,7 @@ def test_mixed_utf8_and_cp1252_is_repaired_chunk_by_chunk() -> None:
 
 
 def test_text_with_more_cp1252_than_utf8_ends_up_right_after_repair() -> None:
-    from copydesk._text import prepare_text
+    from copydesk._text.front import prepare_text
 
     assert prepare_text("naïve ".encode() + b"it\x92s, he said\x85").text == "naïve it’s, he said…"
 

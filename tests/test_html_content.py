@@ -9,9 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from copydesk import BlockKind, HtmlOptions, ParseConfig, parse_html
-from copydesk._html_content import extract_content
-from copydesk._html_load import declared_charset, load_html, prune_markup, strip_markup
-from copydesk._source import Hint
+from copydesk._classify.source import Hint
+from copydesk._html.content import extract_content
+from copydesk._html.load import declared_charset, load_html, prune_markup, strip_markup
 
 LONG = "The council voted on Tuesday to expand the program, officials said, after a long debate."
 LONG2 = "Residents who spoke at the meeting, many of them parents, asked for more buses and safer roads."

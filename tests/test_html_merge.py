@@ -1,4 +1,4 @@
-"""Tests for the merge of page metadata with the text evidence (copydesk._html_merge).
+"""Tests for the merge of page metadata with the text evidence (copydesk._html.merge).
 
 Every conflict rule has a positive and a negative case. Articles and
 metadata are built by hand, so each test shows exactly which evidence meets
@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk import ParseConfig
-from copydesk._dates import parse_machine_timestamp
-from copydesk._html_merge import (
+from copydesk._classify.source import PageMetadata
+from copydesk._html.merge import (
     DateCandidate,
     PageEvidence,
     TextCandidate,
@@ -25,8 +25,8 @@ from copydesk._html_merge import (
     strip_site_name,
     titles_agree,
 )
+from copydesk._lexicon.dates import parse_machine_timestamp
 from copydesk._model import Article, Block, BlockKind, Diagnostic, Span, TimeSource, Timestamp
-from copydesk._source import PageMetadata
 
 CONFIG = ParseConfig()
 

@@ -1,4 +1,4 @@
-"""Tests for the page metadata reader (copydesk._html_meta, copydesk._jsonld).
+"""Tests for the page metadata reader (copydesk._html.meta, copydesk._html.jsonld).
 
 Cases live in tests/cases/html_meta/*.json: small hand-written HTML snippets,
 each with the fields it must give and the source each field must record.
@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk import HtmlOptions, ParseConfig
-from copydesk._html_merge import PageEvidence
-from copydesk._html_meta import extract_metadata, normalise_language, url_timestamp
-from copydesk._jsonld import load_json_ld, node_types, typed_nodes
+from copydesk._html.jsonld import load_json_ld, node_types, typed_nodes
+from copydesk._html.merge import PageEvidence
+from copydesk._html.meta import extract_metadata, normalise_language, url_timestamp
 from copydesk._model import TimeSource, Timestamp
 
 CASES = Path(__file__).parent / "cases" / "html_meta"

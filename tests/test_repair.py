@@ -10,7 +10,7 @@ import pytest
 from ftfy.badness import is_bad
 
 from copydesk import RepairOptions
-from copydesk._repair import _FTFY_INERT, repair_text
+from copydesk._text.repair import _FTFY_INERT, repair_text
 
 CASES = json.loads((Path(__file__).parent / "cases" / "repair.json").read_text(encoding="utf-8"))
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk._agencies import AGENCIES, agency_named
-from copydesk._names import classify_name, normalise_name, persons_in, split_names
-from copydesk.rules.byline import parse_byline
-from copydesk.rules.dateline import parse_dateline
+from copydesk._classify.rules.byline import parse_byline
+from copydesk._classify.rules.dateline import parse_dateline
+from copydesk._lexicon.agencies import AGENCIES, agency_named
+from copydesk._lexicon.names import classify_name, normalise_name, persons_in, split_names
 
 
 @pytest.mark.parametrize(

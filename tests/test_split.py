@@ -8,8 +8,8 @@ import textwrap
 import pytest
 
 from copydesk import Span, TextOptions
-from copydesk._source import SourceBlock
-from copydesk._split import split_blocks, split_flattened
+from copydesk._classify.source import SourceBlock
+from copydesk._text.split import split_blocks, split_flattened
 
 PARAGRAPH = (
     "The Syrian army said on Thursday it had retaken full control of Aleppo, marking a major turning "
@@ -124,7 +124,7 @@ def test_caseless_scripts_and_cjk() -> None:
     ])
     assert len(split_blocks(arabic)) == 1
     # Joined CJK lines take no space between them.
-    from copydesk._split import _glue
+    from copydesk._text.split import _glue
 
     assert (_glue("新的预算，", "救援人员"), _glue("the budget", "on Monday")) == ("", " ")
 

@@ -2,7 +2,7 @@
 
 *Nothing lost*, precisely: number the lines of the input after line-break
 normalisation (CRLF, CR, U+2028 and U+2029 end a line; see
-:func:`copydesk._repair.normalize_line_breaks`). Repair never adds or removes
+:func:`copydesk._text.repair.normalize_line_breaks`). Repair never adds or removes
 a line. A line is *blank* when it holds only whitespace after repair (a line
 of ``&nbsp;`` or zero-width spaces is blank; the repair is recorded). Then:
 
@@ -37,10 +37,10 @@ from copydesk import (
     TextOptions,
     parse_text,
 )
-from copydesk._repair import normalize_line_breaks, repair_text
-from copydesk._source import SourceBlock
-from copydesk._split import split_blocks
-from copydesk._text import prepare_text
+from copydesk._classify.source import SourceBlock
+from copydesk._text.front import prepare_text
+from copydesk._text.repair import normalize_line_breaks, repair_text
+from copydesk._text.split import split_blocks
 
 #: Pieces of real mess: residue, markup, line breaks, wraps, flattened paragraphs.
 FRAGMENTS = (

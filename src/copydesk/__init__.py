@@ -6,7 +6,7 @@
 'Big news'
 """
 
-from ._batch import BatchItem, BatchResult, BatchStatus, InputKind, WorkerStartError, parse_many
+from ._batch.engine import BatchItem, BatchResult, BatchStatus, InputKind, WorkerStartError, parse_many
 from ._config import (
     ClassifyOptions,
     DateOptions,
@@ -17,7 +17,7 @@ from ._config import (
     TextOptions,
 )
 from ._errors import ConfigError, CopydeskError, InputTypeError, SchemaError
-from ._htmlparse import parse_html
+from ._html.front import parse_html
 from ._model import (
     SCHEMA_VERSION,
     Article,
@@ -30,21 +30,19 @@ from ._model import (
     Diagnostic,
     Repair,
     Span,
-    Timestamp,
     TimeSource,
+    Timestamp,
 )
 from ._schema import json_schema
-from ._text import parse_text
+from ._text.front import parse_text
 from ._version import __version__
 
 __all__ = [
+    "SCHEMA_VERSION",
+    "Article",
     "BatchItem",
     "BatchResult",
     "BatchStatus",
-    "InputKind",
-    "WorkerStartError",
-    "SCHEMA_VERSION",
-    "Article",
     "Block",
     "BlockKind",
     "Caption",
@@ -58,6 +56,7 @@ __all__ = [
     "DayFirst",
     "Diagnostic",
     "HtmlOptions",
+    "InputKind",
     "InputTypeError",
     "ParseConfig",
     "Repair",
@@ -67,6 +66,7 @@ __all__ = [
     "TextOptions",
     "TimeSource",
     "Timestamp",
+    "WorkerStartError",
     "__version__",
     "json_schema",
     "parse_html",

@@ -11,8 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._agencies import agency_named
+from ._classify.rules.byline import parse_byline
+from ._classify.rules.credit import parse_credits
+from ._classify.rules.date import find_date, is_updated
+from ._classify.rules.dateline import read_dateline
+from ._classify.rules.photo_credit import parse_photo_credit, split_photo_credit
+from ._classify.shape import word_set
+from ._classify.source import PageMetadata
 from ._config import DEFAULT_CONFIG, ParseConfig
+from ._lexicon.agencies import agency_named
+from ._lexicon.names import persons_in, split_names
 from ._model import (
     Article,
     Block,
@@ -25,14 +33,6 @@ from ._model import (
     Repair,
     Timestamp,
 )
-from ._names import persons_in, split_names
-from ._source import PageMetadata
-from .rules._shape import word_set
-from .rules.byline import parse_byline
-from .rules.credit import parse_credits
-from .rules.date import find_date, is_updated
-from .rules.dateline import read_dateline
-from .rules.photo_credit import parse_photo_credit, split_photo_credit
 
 # "Updated" after a first date on the same line. Linear: literal alternation.
 _UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|last\smodified|aktualisiert|actualizado|mis\sà\sjour)\b")

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ._detect import looks_like_html
-from ._htmlparse import parse_html
+from ._html.front import parse_html
 from ._model import Article
 from ._render import render_markdown, render_text
-from ._text import parse_text
+from ._text.front import parse_text
 from ._version import __version__
 
 EXIT_OK = 0
@@ -39,7 +39,7 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="print each input block with its label and the rule that gave it")
     parse.set_defaults(handler=_run_parse)
     try:
-        from ._batch_cli import add_batch_parser
+        from ._batch.cli import add_batch_parser
     except ImportError:  # pragma: no cover - batch support is part of the package
         pass
     else:

@@ -26,7 +26,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._batch import BatchStatus, InputKind, _check_options, _Job, _run_one
+from ._batch.engine import BatchStatus, InputKind, _check_options, _Job, _run_one
 from ._config import DEFAULT_CONFIG, ParseConfig
 from ._errors import ConfigError
 from ._model import Article

@@ -1,0 +1,189 @@
+"""Bylines: who wrote the story ("By Jane Doe and John Smith", "23/12/2016 14:08 by admin").
+
+Forms recognised, in the header or the trailer:
+
+- a "by" marker: "By Jane Doe", "BY JANE DOE | Staff Writer", "Written by",
+  "Posted by X on Sep 22, 2017", "Posted on July 29, 2016 by X in News",
+  "23/12/2016 14:08 by admin" (a date before "by");
+- a label: "Author: Jane Doe", "Authors: ...";
+- a name with an agency or a role: "Jane Doe, Reuters", "Jane Doe / AFP",
+  "JANE DOE | Staff Writer".
+
+The raw line is kept as :attr:`Article.byline <copydesk.Article.byline>`;
+only person names become authors ("admin", "Staff Reporter", "Web Desk" and
+agencies are not persons); an agency named in a byline becomes a credit.
+
+>>> b = parse_byline("By JANE DOE and John Smith, Reuters | Staff Writers")
+>>> b.authors, b.agencies
+(('Jane Doe', 'John Smith'), ('Reuters',))
+>>> parse_byline("By early 2008, Owen was boozing again.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..._config import DEFAULT_CONFIG, ParseConfig
+from ..._lexicon.agencies import agency_named
+from ..._lexicon.names import classify_name, normalise_name, split_names
+from ..._model import Timestamp
+from ..match import Match
+from ..source import Hint, SourceBlock
+from .date import find_date
+
+if TYPE_CHECKING:
+    from ..table import Context
+
+
+@attrs.frozen
+class Byline:
+    """What a byline line says.
+
+    >>> Byline(raw="By admin").authors
+    ()
+    """
+
+    raw: str
+    authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    #: Pieces that are roles or placeholders ("admin", "Staff Writer").
+    roles: tuple[str, ...] = ()
+    #: Pieces that name an organisation or a site.
+    organisations: tuple[str, ...] = ()
+    published: Timestamp | None = None
+
+
+# The "by" marker, with the verbs that may come before it. Linear: a fixed
+# alternation and bounded spaces.
+_BY = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:(?:posted|written|published|authored|reported|compiled|story|words|text|report)\s+)?"
+    r"by\b\s{0,3}:?\s{0,3}"
+)
+# The same marker in other languages, only at the start of the line ("Par", "Von", "Por").
+_BY_START = re.compile(r"(?:Par|PAR|Von|VON|Por|POR)\s{1,3}(?=[A-Z])")
+# A label opening the line: "Author:", "Authors:", "Byline:", "Writer:".
+_LABEL = re.compile(r"(?i)^(?:authors?|by-?line|writer|reporter|autor|auteur|autore)\s{0,3}:\s{0,3}")
+# Words that may sit before "by" besides a date: "Posted on", "|".
+_LEAD = re.compile(r"(?i)\b(?:posted|published|updated|on|at|le|am|el|il)\b|[|,:\-–—/]")
+# Where the names end: a pipe, a double slash, " in <Category>", " on <date>",
+# a dash, " - ", "Updated", "Published" or a date in parentheses. Linear.
+_NAMES_END = re.compile(
+    r"\s(?:\||//|in\s(?=[A-Z])|on\s(?=\S*\d|[A-Z][a-z]{2})|[-–—]\s|updated\b|published\b|posted\b)|\s?\(|\s+·\s"
+    r"|\s(?:on|at|,)\s*$"
+)
+# Trailing counters left by share widgets: "Ricardo Paye 69784 69".
+_TRAILING_NUMBERS = re.compile(r"(?:\s+\d+)+\s*$")
+
+
+def parse_byline(text: str, config: ParseConfig = DEFAULT_CONFIG) -> Byline | None:
+    """Read a byline line; None when ``text`` is not one.
+
+    >>> parse_byline("23/12/2016 14:08 by admin").roles
+    ('admin',)
+    >>> parse_byline("Jane Doe / AFP").authors
+    ('Jane Doe',)
+    >>> parse_byline("He was hit by a car.") is None
+    True
+    """
+    raw = text.strip()
+    if not raw or len(raw) > 160 or raw.count(" ") > 24:
+        return None
+    # Cheap pre-check: a "by" marker, a label, a separator, or a foreign marker at the start.
+    if "by" not in raw.casefold() and ":" not in raw and "," not in raw and "/" not in raw and "|" not in raw \
+            and _BY_START.match(raw) is None:
+        return None
+    published = None
+    body = raw
+    found = find_date(raw, config)
+    if found is not None:
+        published, start, end = found
+        body = raw[:start] + " " + raw[end:]
+    names_part = _names_part(body, published is not None)
+    if names_part is None:
+        return None
+    marked, names_text = names_part
+    names_text = _TRAILING_NUMBERS.sub("", names_text)
+    pieces = split_names(names_text)
+    if not pieces:
+        return None
+    kinds = [classify_name(p) for p in pieces]
+    if kinds[0] == "other":
+        return None
+    authors = tuple(normalise_name(p) for p, k in zip(pieces, kinds, strict=True) if k == "person")
+    agencies = tuple(a.name for p, k in zip(pieces, kinds, strict=True) if k == "agency"
+                     for a in (agency_named(p),) if a is not None)
+    roles = tuple(p for p, k in zip(pieces, kinds, strict=True) if k == "role")
+    # "AP National Writer", "Reuters Staff": a role held at an agency names the agency.
+    agencies += tuple(a for a in (_leading_agency(p) for p in roles) if a is not None and a not in agencies)
+    organisations = tuple(p for p, k in zip(pieces, kinds, strict=True) if k == "organisation")
+    if not marked:
+        # Without "By", a line is a byline only as a person plus an agency or a role.
+        if not authors or not (agencies or roles) or "other" in kinds or len(raw.split()) > 10:
+            return None
+    elif "other" in kinds[1:] and not authors:
+        return None
+    return Byline(raw=raw, authors=authors, agencies=agencies, roles=roles, organisations=organisations,
+                  published=published)
+
+
+def _leading_agency(piece: str) -> str | None:
+    """The agency named by the first one to three words of a role ("Ap Sports Writer" -> "AP"), or None."""
+    words = piece.split()
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        agency = agency_named(head) or agency_named(head.upper())
+        if agency is not None and size < len(words):
+            return agency.name
+    return None
+
+
+def _names_part(body: str, has_date: bool) -> tuple[bool, str] | None:
+    """Where the names are: (whether a "by" marker or label was found, the text of the names)."""
+    label = _LABEL.match(body) or _BY_START.match(body)
+    if label is not None:
+        return True, _cut(body[label.end():])
+    by = _BY.search(body)
+    if by is not None:
+        before = _LEAD.sub(" ", body[:by.start()]).strip()
+        if before and not (has_date and not any(ch.isalpha() for ch in before)):
+            return None
+        if not before or has_date or by.start() == 0:
+            return True, _cut(body[by.end():])
+    if by is None and not has_date:
+        return False, _cut(body)
+    return None
+
+
+def _cut(text: str) -> str:
+    end = _NAMES_END.search(text)
+    return (text[: end.start()] if end else text).strip()
+
+
+def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
+    """The HTML front end marked the block as a byline (rel=author, class=byline, ...)."""
+    if block.hint is Hint.BYLINE:
+        return Match("marked as a byline")
+    return None
+
+
+def byline_line(block: SourceBlock, ctx: Context) -> Match | None:
+    """A byline line in the header or trailer."""
+    shape = ctx.shape
+    if shape.words > 24 or not (ctx.in_header or ctx.in_trailer):
+        return None
+    if shape.words > 12 and shape.closed and block.text.rstrip().endswith("."):
+        return None
+    found = parse_byline(block.text, ctx.config)
+    if found is None:
+        return None
+    if found.authors:
+        return Match(f"names {len(found.authors)} author(s)")
+    if found.roles or found.agencies:
+        return Match("a byline naming a role or agency, no person")
+    if found.published is not None or ctx.in_header:
+        return Match("a byline naming no person")
+    return None

@@ -1,0 +1,122 @@
+"""Date lines: a line that is a publication or update time and (almost) nothing else.
+
+"23/12/2016 14:08", "Published: December 23, 2016 2:08 PM EST",
+"Updated: Sun 05 Jul 2015". The times are read by ``copydesk._lexicon.dates``; a
+line opening with "Updated" / "Last updated" / "Modified" gives the updated
+time, any other the published time. Dates inside bylines are read by the
+byline rule. Nothing is invented: a line whose date cannot be read is not a
+date line.
+
+>>> from copydesk import parse_text
+>>> parse_text("Title\\n\\nPublished: 2016-12-23\\n\\nBody.").published.isoformat()
+'2016-12-23'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..._config import ParseConfig
+from ..._lexicon.agencies import agency_named
+from ..._model import TimeSource, Timestamp
+from ..match import Match
+from ..source import Hint, SourceBlock
+
+if TYPE_CHECKING:
+    from ..table import Context
+
+# Label words that may surround a date on a date line ("Published on", "|").
+# Linear: an alternation of literals inside one bounded repetition.
+_LABELS = re.compile(
+    r"(?i)\b(?:published|posted|updated|last|modified|created|date|dated|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"publi[ée]|mis à jour|le|el|am|um|uhr|ver[öo]ffentlicht|aktualisiert|actualizado|publicado|pubblicato|"
+    r"aggiornato|atualizado|time|updated at|utc|gmt|ist|edt|est|cst|pdt|pst|bst|cet|cest)\b"
+)
+
+_DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\d:\d\d")
+
+# "Updated", "Last updated", "Modified" and their short forms, at the start.
+_UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|aggiornato|atualizado|"
+                      r"mis à jour)\b")
+
+
+@functools.cache
+def _finder() -> Callable[..., Any] | None:
+    """``copydesk._lexicon.dates.find_timestamp``, or None while that module is missing."""
+    try:
+        from ..._lexicon.dates import find_timestamp
+    except ImportError:  # pragma: no cover - the dates module ships with the package
+        return None
+    return find_timestamp
+
+
+def find_date(text: str, config: ParseConfig) -> tuple[Timestamp, int, int] | None:
+    """The first time in ``text`` with its character offsets, or None.
+
+    >>> from copydesk import ParseConfig
+    >>> find_date("23/12/2016 14:08 by admin", ParseConfig())[1:]
+    (0, 16)
+    """
+    if _DIGIT.search(text) is None:
+        return None
+    finder = _finder()
+    if finder is None:
+        return None
+    found = finder(text, source=TimeSource.TEXT, day_first=config.dates.day_first)
+    if found is None:
+        return None
+    return found.timestamp, int(found.start), int(found.end)
+
+
+def is_updated(text: str) -> bool:
+    """True when a date line gives the updated time ("Updated: ...").
+
+    >>> is_updated("Last updated: 5 May 2017"), is_updated("Published 5 May 2017")
+    (True, False)
+    """
+    return _UPDATED.match(text) is not None
+
+
+def looks_like_date_line(text: str, config: ParseConfig) -> bool:
+    """True when ``text`` is a date and label words only.
+
+    >>> from copydesk import ParseConfig
+    >>> looks_like_date_line("Updated: December 23, 2016 2:08 PM EST", ParseConfig())
+    True
+    >>> looks_like_date_line("He left on December 23, 2016 for good.", ParseConfig())
+    False
+    """
+    if len(text) > 100:
+        return False
+    found = find_date(text, config)
+    if found is None:
+        return False
+    _stamp, start, end = found
+    rest = _LABELS.sub(" ", text[:start] + " " + text[end:])
+    letters = sum(ch.isalpha() for ch in rest)
+    return letters <= 3
+
+
+def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
+    """The HTML front end marked the block as a time element."""
+    if block.hint is Hint.TIME and (_DIGIT.search(block.text) is not None or agency_named(block.text) is None):
+        # (An agency's name in a date element is a credit; the credit rule takes it.)
+        return Match("marked as a time element")
+    if block.hint is Hint.DATELINE and (_CLOCK.search(block.text) or looks_like_date_line(block.text, ctx.config)):
+        return Match("marked as the dateline but holds a time")
+    return None
+
+
+def date_line(block: SourceBlock, ctx: Context) -> Match | None:
+    """A line in the header or trailer that is a date and label words only."""
+    if ctx.shape.words > 14 or not (ctx.in_header or ctx.in_trailer):
+        return None
+    if looks_like_date_line(block.text, ctx.config):
+        if is_updated(block.text):
+            return Match("an update time and label words only")
+        return Match("a date and label words only")
+    return None

@@ -1,0 +1,52 @@
+"""Subheadings: short headings inside the body, followed by paragraphs.
+
+A short line (at most 14 words) in title case or capitals, or a very short
+line closed by a colon ("Policies:"), without closing full stop, after the
+body started and followed by a longer block. In HTML, ``h2``-``h6`` inside the
+content.
+
+>>> from copydesk import parse_text
+>>> text = ("Title\\n\\nThe first paragraph of the story tells what happened on the hill today.\\n\\n"
+...         "What Happens Next\\n\\nThe council meets again next week to decide on the plan for the hill.")
+>>> [b.kind.value for b in parse_text(text).body]
+['paragraph', 'subheading', 'paragraph']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..match import Match
+from ..source import Hint, SourceBlock
+
+if TYPE_CHECKING:
+    from ..table import Context
+
+
+def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
+    """The HTML front end saw a heading (h2-h6) inside the content."""
+    if block.hint is Hint.HEADING:
+        return Match(f"an h{block.level} heading" if block.level else "a heading")
+    return None
+
+
+def short_heading(block: SourceBlock, ctx: Context) -> Match | None:
+    """A short title-case or capitals line without a full stop, followed by a longer block."""
+    shape = ctx.shape
+    if not 1 <= shape.words <= 14 or len(block.text) > 120 or not ctx.body_count:
+        return None
+    following = ctx.next_kept_shape
+    if following is None or following.words < max(8, shape.words + 3):
+        return None
+    text = block.text.rstrip()
+    if text[-1:] in ".,;!\"”’'" or text[:1] in "-–—•*\"“":
+        return None
+    if text.endswith(":"):
+        if shape.words <= 5:
+            return Match("a short line closed by a colon, before a longer block")
+        return None
+    if shape.title_case or shape.all_caps:
+        return Match("a short title-case line without a full stop, before a longer block")
+    if shape.words <= 6 and text.endswith("?"):
+        return Match("a short question before a longer block")
+    return None

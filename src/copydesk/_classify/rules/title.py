@@ -1,0 +1,59 @@
+"""Title: the headline of the article.
+
+A title is the page's main heading (HTML ``h1``), the page metadata's title
+when a block repeats it, or, in plain text, the first block of the header when
+it is short, not closed by a full stop and not a byline, date or dateline.
+
+>>> from copydesk import parse_text
+>>> parse_text("Aleppo siege ends\\n\\nThe Syrian army said it has retaken the city, ending years of war.").title
+'Aleppo siege ends'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..match import Match
+from ..shape import shape_of
+from ..source import Hint, SourceBlock
+from .credit import parse_credits
+
+if TYPE_CHECKING:
+    from ..table import Context
+
+
+def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
+    """The HTML front end marked the block as the article's main heading."""
+    if block.hint is Hint.TITLE and not ctx.has_title:
+        return Match("marked as the page's main heading")
+    return None
+
+
+def equals_metadata(block: SourceBlock, ctx: Context) -> Match | None:
+    """The block repeats the title given in the page metadata."""
+    meta = ctx.metadata
+    if meta is None or not meta.title or ctx.has_title or ctx.shape.words > 40:
+        return None
+    if shape_of(meta.title).word_set == ctx.shape.word_set:
+        return Match("same words as the page metadata title")
+    return None
+
+
+def first_line(block: SourceBlock, ctx: Context) -> Match | None:
+    """The first block of the header: short, not closed by a full stop, not a list item."""
+    shape = ctx.shape
+    if ctx.has_title or ctx.body_count or not ctx.in_header or ctx.index > 4 or block.hint is not Hint.NONE:
+        # In HTML the markup and the metadata say which line is the title.
+        return None
+    if ctx.doc.labels and any(b.kind.is_body or b.kind.value in ("byline", "date") for b in ctx.doc.labels):
+        return None
+    if not 1 <= shape.words <= 30 or len(block.text) > 250 or not shape.starts_upper:
+        return None
+    text = block.text.rstrip()
+    if text.endswith(".") and not text.endswith("..."):
+        return None
+    if text[:1] in "-–—•*" or text.endswith((":", ",", ";")):
+        return None
+    if parse_credits(text):
+        return None
+    return Match("first short block without a closing full stop")

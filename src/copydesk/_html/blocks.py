@@ -1,0 +1,97 @@
+"""Turn the chosen content into classifier input: repaired, numbered, hinted blocks.
+
+The kept blocks of :class:`~copydesk._html.content.ContentResult` become
+:class:`~copydesk._classify.source.SourceBlock` values (text repaired with
+:func:`~copydesk._text.repair.repair_text`, one line each, numbered in document
+order: block ``i`` has ``Span(i, i + 1)``). The blocks removed inside the
+article (share bars, related links, ...) become ``BOILERPLATE``
+:class:`~copydesk.Block` values with their reason, numbered in the same
+sequence, so every line of the extracted page text is accounted for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .._classify.source import SourceBlock
+from .._config import RepairOptions
+from .._model import Block, BlockKind, Repair, Span
+from .._text.repair import repair_text
+from .content import ContentBlock
+
+
+@attrs.frozen
+class HtmlBlocks:
+    """Classifier input (``source``), removed blocks and the repairs made.
+
+    >>> from copydesk._classify.source import Hint
+    >>> hb = build_blocks([ContentBlock("Hi.", Hint.PARAGRAPH)])
+    >>> hb.source[0].text, hb.source[0].span
+    ('Hi.', Span(start=0, end=1))
+    """
+
+    source: tuple[SourceBlock, ...]
+    removed: tuple[Block, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+
+
+def _merge_repairs(groups: Sequence[Sequence[Repair]]) -> tuple[Repair, ...]:
+    totals: dict[str, list[object]] = {}
+    for group in groups:
+        for repair in group:
+            entry = totals.get(repair.name)
+            if entry is None:
+                totals[repair.name] = [repair.count, repair.example]
+            else:
+                entry[0] = int(str(entry[0])) + repair.count
+                if not entry[1]:
+                    entry[1] = repair.example
+    return tuple(Repair(name, int(str(count)), str(example)) for name, (count, example) in totals.items())
+
+
+def _repair_all(texts: list[str], options: RepairOptions) -> tuple[list[str], tuple[Repair, ...]]:
+    """Repair every text; one call over the joined texts when that keeps the lines apart."""
+    if not texts:
+        return texts, ()
+    joined, repairs = repair_text("\n".join(texts), options)
+    parts = joined.split("\n")
+    if len(parts) == len(texts):
+        return parts, tuple(repairs)
+    # The repair joined or split lines: repair block by block instead.
+    out: list[str] = []
+    groups: list[Sequence[Repair]] = []
+    for text in texts:
+        fixed, reps = repair_text(text, options)
+        out.append(" ".join(fixed.split("\n")))
+        groups.append(reps)
+    return out, _merge_repairs(groups)
+
+
+def build_blocks(blocks: Sequence[ContentBlock], options: RepairOptions | None = None) -> HtmlBlocks:
+    """Repair and number ``blocks``; kept ones become SourceBlocks, removed ones Blocks.
+
+    >>> from copydesk._classify.source import Hint
+    >>> hb = build_blocks([ContentBlock("Share this", Hint.PARAGRAPH, removed="boilerplate (share)"),
+    ...                    ContentBlock("Body.", Hint.PARAGRAPH)])
+    >>> hb.removed[0].kind.value, hb.removed[0].reason, hb.source[0].span
+    ('boilerplate', 'boilerplate (share)', Span(start=1, end=2))
+    """
+    options = options or RepairOptions()
+    kept_index = [i for i, b in enumerate(blocks) if b.removed is None]
+    texts, repairs = _repair_all([blocks[i].text for i in kept_index], options)
+    source: list[SourceBlock] = []
+    for i, repaired in zip(kept_index, texts, strict=True):
+        block = blocks[i]
+        text = repaired.strip()
+        if not text:
+            continue
+        source.append(SourceBlock(text, Span(i, i + 1), block.hint, block.level))
+    removed = tuple(
+        Block(BlockKind.BOILERPLATE, b.text, Span(i, i + 1), rule="html.content", reason=b.removed or "")
+        for i, b in enumerate(blocks)
+        if b.removed is not None
+    )
+    return HtmlBlocks(tuple(source), removed, repairs)
+

@@ -1,0 +1,162 @@
+"""The HTML front end: :func:`parse_html`.
+
+The stages, each in its own module::
+
+    load (_html_load)       decode bytes, cut scripts/styles/chrome, build the soup
+    metadata (_html_meta)   JSON-LD, OpenGraph, <meta>, microdata, <time>  -> PageMetadata
+    content (_html_content) find the article container, walk it in order   -> ContentBlocks
+    blocks (_html_blocks)   repair and number the text                     -> SourceBlocks
+    classify, assemble      the same back end as parse_text                -> Article
+    merge (_html_merge)     page metadata merged with the text evidence
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bs4 import BeautifulSoup
+
+from .._assemble import assemble_article
+from .._classify.source import PageMetadata
+from .._classify.table import classify_blocks
+from .._config import DEFAULT_CONFIG, ParseConfig
+from .._errors import ConfigError, InputTypeError
+from .._model import Article, Block, Diagnostic
+from .blocks import build_blocks
+from .content import extract_content
+from .load import Dropped, load_html, merge_dropped
+
+_extract_metadata: Callable[..., PageMetadata] | None
+_merge_metadata: Callable[..., Article] | None
+try:  # the metadata stages may be absent in a partial install
+    from .meta import extract_metadata as _extract_metadata
+except ImportError:  # pragma: no cover - depends on the tree
+    _extract_metadata = None
+try:
+    from .merge import merge_metadata as _merge_metadata
+except ImportError:  # pragma: no cover - depends on the tree
+    _merge_metadata = None
+
+# Magic numbers of common non-HTML files that end up in crawls.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF (WebP/AVI/WAV) file"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"),
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is clearly not text (a file signature or many control bytes)."""
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    head = data[:2048]
+    if not head:
+        return None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with a BOM
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    if controls > len(head) // 10:
+        return "binary data"
+    return None
+
+
+def _describe_dropped(dropped: tuple[Dropped, ...]) -> str:
+    parts = [f"{d.reason}: {d.elements}" + (f" ({d.chars} characters)" if d.chars else "") for d in dropped]
+    return "left out before the article was read: " + "; ".join(parts)
+
+
+def parse_html(
+    html: str | bytes | BeautifulSoup,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    config: ParseConfig = DEFAULT_CONFIG,
+) -> Article:
+    """Parse an HTML page into an :class:`~copydesk.Article`.
+
+    ``html`` is the page as text, as bytes (the encoding is read from a BOM,
+    then ``content_type`` — an HTTP ``Content-Type`` value such as
+    ``"text/html; charset=utf-8"`` — then ``<meta charset>``, then detected),
+    or a :class:`bs4.BeautifulSoup` the caller already built (used as is).
+    ``url`` is the page's address, when known.
+
+    Never raises on the content of the page: an empty, broken or non-HTML
+    input gives an Article (maybe empty) with a diagnostic. Raises
+    :class:`~copydesk.InputTypeError` for another type of ``html`` and
+    :class:`~copydesk.ConfigError` for a ``config`` that is not a ParseConfig.
+
+    >>> page = '''<html><head><title>Storm hits the coast - Site</title></head><body>
+    ... <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    ... <article><h1>Storm hits the coast</h1>
+    ... <p>A storm hit the coast on Monday, cutting power to thousands of homes.</p>
+    ... <figure><img src="a.jpg"><figcaption>Waves on the pier.</figcaption></figure>
+    ... <p>Crews worked through the night, and most homes had power by morning.</p>
+    ... </article><footer>Copyright Site</footer></body></html>'''
+    >>> article = parse_html(page, url="https://example.com/storm")
+    >>> article.title
+    'Storm hits the coast'
+    >>> print(article.text)
+    A storm hit the coast on Monday, cutting power to thousands of homes.
+    <BLANKLINE>
+    Crews worked through the night, and most homes had power by morning.
+    """
+    if not isinstance(config, ParseConfig):
+        raise ConfigError(f"config must be a copydesk.ParseConfig; got {type(config).__name__}")
+    if not isinstance(html, (str, bytes, bytearray, memoryview, BeautifulSoup)):
+        raise InputTypeError(
+            f"parse_html takes str, bytes or bs4.BeautifulSoup; got {type(html).__name__} "
+            "(read files with open(..., 'rb'))"
+        )
+    if url is not None and not isinstance(url, str):
+        raise InputTypeError(f"url must be a str or None; got {type(url).__name__}")
+    if content_type is not None and not isinstance(content_type, str):
+        raise InputTypeError(f"content_type must be a str or None; got {type(content_type).__name__}")
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        kind = _binary_kind(bytes(html[:2048]))
+        if kind is not None:
+            return assemble_article(
+                (), diagnostics=(Diagnostic("not_html", f"the input is {kind}, not an HTML page"),), url=url
+            )
+    page = load_html(html, content_type=content_type, config=config)
+    diagnostics: list[Diagnostic] = list(page.diagnostics)
+    metadata = _read_metadata(page.soup, url, config)
+    diagnostics.extend(metadata.diagnostics)
+    content = extract_content(page.soup, include_tables=config.html.include_tables)
+    dropped = merge_dropped((*page.dropped, *content.dropped))
+    if dropped:
+        diagnostics.append(Diagnostic("outside_content", _describe_dropped(dropped)))
+    if content.paywall:
+        diagnostics.append(
+            Diagnostic("paywall", "the page marks part of the article for subscribers; only the visible text was read")
+        )
+    if content.second_article:
+        diagnostics.append(
+            Diagnostic("next_article", "the page goes on with another article; only the first was read")
+        )
+    built = build_blocks(content.blocks, config.repair)
+    if not built.source:
+        diagnostics.append(Diagnostic("no_content", "no article text was found in the page"))
+    labelled = classify_blocks(built.source, metadata=metadata, config=config)
+    blocks: list[Block] = sorted(
+        (*labelled, *built.removed), key=lambda b: b.span.start if b.span is not None else 0
+    )
+    article = assemble_article(blocks, repairs=built.repairs, diagnostics=tuple(diagnostics), url=url)
+    if _merge_metadata is not None and config.html.read_metadata:
+        article = _merge_metadata(article, metadata, config=config)
+    return article
+
+
+def _read_metadata(soup: Any, url: str | None, config: ParseConfig) -> PageMetadata:
+    """The page's metadata (JSON-LD, OpenGraph, meta tags ...) when reading it is on."""
+    if not config.html.read_metadata or _extract_metadata is None:
+        return PageMetadata(url=url)
+    return _extract_metadata(soup, url=url, config=config)

@@ -1,0 +1,439 @@
+"""Load an HTML page: decode it, drop what no later stage reads, build the soup.
+
+The expensive step of the HTML front end is building the BeautifulSoup tree
+(tens of microseconds per node), so the loader removes, before the soup is
+built, everything that cannot hold article text or metadata:
+
+1. :func:`strip_markup` (a linear scan with ``str.find`` and anchored regexes)
+   cuts ``<script>`` (but keeps ``type="application/ld+json"``, which holds
+   metadata), ``<style>``, ``<svg>``, ``<noscript>``, ``<template>``,
+   ``<iframe>``, comments and processing instructions.
+2. :func:`prune_markup` parses the rest with lxml (about a millisecond), drops
+   form controls and media elements, site chrome outside the article
+   (``nav`` anywhere; ``header``/``footer``/``aside`` and their ARIA roles
+   outside ``article``/``main``, unless they hold the page's ``h1``), and
+   whitespace-only text between block elements, then serialises the tree.
+   The text dropped is counted per reason (:class:`Dropped`), so nothing is
+   lost silently. A page that lxml cannot take whole (deeper than its nesting
+   limit, say) skips this step.
+3. The soup is built with ``BeautifulSoup(markup, "lxml")``.
+
+A soup the caller already built is used as is (see :func:`load_html`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import lxml.etree
+from bs4 import BeautifulSoup
+
+from .._config import ParseConfig
+from .._model import Diagnostic
+from .._text.decode import decode_bytes
+
+#: Tags whose whole content is dropped before the soup is built (and skipped
+#: by the content walker when the caller hands in a soup of their own).
+SKIPPED_TAGS = frozenset(
+    {"script", "style", "svg", "noscript", "template", "iframe", "math", "head_script"}
+)
+#: Form controls and media: no article text (button/label text is counted).
+CONTROL_TAGS = frozenset(
+    {
+        "select", "option", "optgroup", "button", "input", "textarea", "label", "img",
+        "picture", "source", "video", "audio", "object", "embed", "canvas", "map", "area",
+        "track", "dialog", "datalist", "output", "progress", "meter",
+    }
+)
+#: Chrome tags: dropped outside the article (``nav`` everywhere).
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
+#: ARIA roles that mark site chrome.
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+#: Elements that start a new block of text: whitespace next to them means nothing.
+BLOCK_TAGS = frozenset(
+    {
+        "html", "head", "body", "div", "p", "section", "article", "main", "header", "footer",
+        "nav", "aside", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
+        "tr", "td", "th", "caption", "colgroup", "col", "figure", "figcaption", "blockquote",
+        "form", "fieldset", "legend", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address",
+        "details", "summary", "center", "hgroup", "menu", "title", "meta", "link", "base",
+        "noscript", "br",
+    }
+)
+
+_STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe", "math")
+# An opening tag of an element stripped whole, a comment, a processing
+# instruction or a <!...> declaration. One alternation of literals followed by
+# a word boundary: no repetition at all, so each search is linear.
+_STRIP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template|iframe|math)\b|!--|\?|!(?!--))", re.I)
+# The closing tag of one stripped element: a literal, then \s* and ">":
+# a single bounded-choice repetition, linear.
+_CLOSERS = {name: re.compile(rf"</{name}\s*>", re.I) for name in _STRIP_CLOSERS}
+
+
+@attrs.frozen
+class Dropped:
+    """Text left out before the content is chosen: why, how many elements, how many characters.
+
+    >>> Dropped("nav", 2, 120).chars
+    120
+    """
+
+    reason: str
+    elements: int
+    chars: int
+
+
+@attrs.frozen
+class LoadedPage:
+    """The soup of a page with what was learnt while loading it.
+
+    >>> page = load_html("<p>Hi</p>")
+    >>> page.soup.p.get_text(), page.encoding
+    ('Hi', None)
+    """
+
+    soup: Any
+    encoding: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    #: Characters of markup given to the soup builder (0 for a caller's soup).
+    markup_chars: int = 0
+
+
+# -- decoding ----------------------------------------------------------------
+
+# charset=NAME inside a Content-Type value. A bounded name class, linear.
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.+-]{1,40})", re.I)
+# <meta charset=...> or <meta http-equiv content="...charset=...">: "<meta",
+# then at most 500 non-">" characters (bounded, so each try is short), then
+# the charset name.
+_META_CHARSET = re.compile(
+    rb"<meta[^>]{0,500}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]{1,40})", re.I
+)
+_WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "windows-1252": "cp1252",
+    "x-sjis": "shift_jis",
+    "gb2312": "gbk",
+    # A page that says it is UTF-16 in its own ASCII-compatible bytes is not.
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+
+
+def _normalise_charset(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().lower()
+    return _WHATWG_ALIASES.get(name, name)
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """The charset a page declares: the HTTP header first, then ``<meta>`` in its first 4 KB.
+
+    Names are mapped the way browsers map them (``iso-8859-1`` reads as cp1252).
+
+    >>> declared_charset(b'<meta charset="ISO-8859-1">')
+    'cp1252'
+    >>> declared_charset(b"<p>x</p>", "text/html; charset=UTF-8")
+    'utf-8'
+    >>> declared_charset(b"<p>x</p>") is None
+    True
+    """
+    if content_type:
+        header = _HEADER_CHARSET.search(content_type)
+        if header:
+            return _normalise_charset(header.group(1))
+    meta = _META_CHARSET.search(data[:4096])
+    if meta:
+        return _normalise_charset(meta.group(1).decode("ascii", "replace"))
+    return None
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str, tuple[Diagnostic, ...]]:
+    """Decode page bytes: BOM, then the declared charset, then detection. Never raises.
+
+    Mixed UTF-8/cp1252 bytes and undecodable bytes are handled by
+    :func:`copydesk._text.decode.decode_bytes`, which reports them as diagnostics.
+
+    >>> decode_html('<meta charset="cp1252"><p>caf\\xe9</p>'.encode("cp1252"))[:2]
+    ('<meta charset="cp1252"><p>café</p>', 'cp1252')
+    >>> decode_html("<p>café</p>".encode())[1]
+    'utf-8'
+    """
+    declared = declared_charset(data, content_type)
+    return decode_bytes(data, declared)
+
+
+# -- stripping ---------------------------------------------------------------
+
+
+def strip_markup(html: str) -> tuple[str, int]:
+    """Cut scripts (not JSON-LD), styles, SVG, noscript, templates, iframes and comments.
+
+    Returns the markup left and how many pieces were cut. An element left
+    open runs to the end of the page, the way a browser reads it. Linear in
+    the input: every search starts where the previous one ended.
+
+    >>> strip_markup('<p>a</p><script>x<y</script><!-- c --><p>b</p>')
+    ('<p>a</p><p>b</p>', 2)
+    >>> strip_markup('<script type="application/ld+json">{}</script>')[0]
+    '<script type="application/ld+json">{}</script>'
+    """
+    out: list[str] = []
+    pos = 0
+    cut = 0
+    end = len(html)
+    while pos < end:
+        match = _STRIP_OPEN.search(html, pos)
+        if match is None:
+            out.append(html[pos:])
+            break
+        start = match.start()
+        out.append(html[pos:start])
+        name = match.group(1)
+        token = match.group(0)
+        cut += 1
+        if name is None:
+            if token == "<!--":
+                close = html.find("-->", match.end())
+                if close < 0:
+                    break
+                pos = close + 3
+            else:
+                # <?...> and <!DOCTYPE ...>/<![CDATA[...]> end at the next ">".
+                close = html.find(">", match.end())
+                if close < 0:
+                    break
+                pos = close + 1
+                if token != "<?":
+                    # Keep the doctype (it sets the parser's mode); count only real cuts.
+                    out.append(html[start:pos])
+                    cut -= 1
+            continue
+        tag_end = html.find(">", match.end())
+        if tag_end < 0:
+            break
+        name = name.lower()
+        closer = _CLOSERS[name].search(html, tag_end + 1)
+        stop = closer.end() if closer is not None else end
+        if name == "script" and "ld+json" in html[match.end() : tag_end].lower():
+            out.append(html[start:stop])
+            cut -= 1
+        pos = stop
+    return "".join(out), cut
+
+
+# -- pruning with lxml -------------------------------------------------------
+
+
+def _is_chrome(element: Any, tag: str) -> str | None:
+    """The reason ``element`` is site chrome worth dropping before the soup, or None."""
+    if tag == "nav":
+        return "nav"
+    role = element.get("role")
+    if tag in CHROME_TAGS or (role is not None and role.lower() in CHROME_ROLES):
+        ancestor = element.getparent()
+        while ancestor is not None:
+            if ancestor.tag in ("article", "main") or ancestor.get("role") == "main":
+                return None
+            ancestor = ancestor.getparent()
+        # A header that carries the page's main heading may carry its byline too.
+        if element.find(".//h1") is not None:
+            return None
+        return tag if tag in CHROME_TAGS else f"role={role}"
+    return None
+
+
+def _remove(element: Any) -> None:
+    """Take ``element`` out of its parent, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and not tail.isspace():
+        previous = element.getprevious()
+        try:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        except ValueError:  # pragma: no cover - text lxml will not hold; keep the element
+            return
+    parent.remove(element)
+
+
+def _text_chars(element: Any) -> int:
+    try:
+        return len("".join(element.itertext()).strip())
+    except (ValueError, TypeError):  # pragma: no cover - lxml oddities
+        return 0
+
+
+def prune_markup(html: str) -> tuple[str | None, tuple[Dropped, ...]]:
+    """Drop controls, media, site chrome and blank text between blocks; None when lxml cannot.
+
+    Returns the serialised markup and what was dropped with its reason.
+
+    >>> markup, dropped = prune_markup("<body><nav><a>Home</a></nav><article><p>Hi</p></article></body>")
+    >>> "Home" in markup, dropped
+    (False, (Dropped(reason='nav', elements=1, chars=4),))
+    """
+    # The plain etree parser: lxml.html's element classes cost a Python call per element.
+    parser = lxml.etree.HTMLParser(huge_tree=True)
+    try:
+        root = lxml.etree.fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None, ()
+    if root is None or any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        return None, ()
+    doomed: list[tuple[Any, str]] = []
+    preformatted: set[Any] = set()
+    for pre in root.iter("pre", "textarea", "code"):
+        preformatted.update(pre.iter())
+    walker = lxml.etree.iterwalk(root, events=("start",))
+    for _event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            doomed.append((element, ""))
+            walker.skip_subtree()
+            continue
+        if tag in CONTROL_TAGS:
+            doomed.append((element, "" if tag in _MEDIA else "form control"))
+            walker.skip_subtree()
+            continue
+        reason = _is_chrome(element, tag)
+        if reason is not None:
+            doomed.append((element, reason))
+            walker.skip_subtree()
+            continue
+        if tag in BLOCK_TAGS and element not in preformatted:
+            _drop_blank_text(element)
+    counts: dict[str, list[int]] = {}
+    for element, reason in doomed:
+        if reason:
+            entry = counts.setdefault(reason, [0, 0])
+            entry[0] += 1
+            entry[1] += _text_chars(element)
+        _remove(element)
+    markup = lxml.etree.tostring(root, method="html", encoding="unicode")
+    dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in counts.items())
+    return markup, dropped
+
+
+_MEDIA = frozenset(
+    {"img", "picture", "source", "video", "audio", "object", "embed", "canvas", "map", "area", "track"}
+)
+
+
+def _drop_blank_text(element: Any) -> None:
+    """Remove whitespace-only text that sits between block boundaries inside ``element``."""
+    children = list(element)
+    text = element.text
+    if text is not None and text.isspace() and (not children or children[0].tag in BLOCK_TAGS):
+        element.text = None
+    last = len(children) - 1
+    for index, child in enumerate(children):
+        tail = child.tail
+        if tail is None or not tail.isspace():
+            continue
+        if child.tag in BLOCK_TAGS or index == last or children[index + 1].tag in BLOCK_TAGS:
+            child.tail = None
+
+
+# -- the whole loader --------------------------------------------------------
+
+# C0 control characters other than tab, line feed and carriage return: not
+# allowed in HTML text (lxml refuses them). One character class, linear.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _control_replacement(match: re.Match[str]) -> str:
+    return "" if match.group(0) == "\x00" else " "
+
+
+
+def _soup_from(markup: str) -> Any:
+    return BeautifulSoup(markup, "lxml")
+
+
+def load_html(
+    html: str | bytes | Any,
+    *,
+    content_type: str | None = None,
+    config: ParseConfig | None = None,
+) -> LoadedPage:
+    """Decode ``html`` if needed, strip and prune it, and build the soup. Never raises on content.
+
+    A :class:`bs4.BeautifulSoup` is used as is (not copied, not re-parsed).
+
+    >>> page = load_html(b"<html><body><script>x()</script><p>caf\\xc3\\xa9</p></body></html>")
+    >>> page.soup.p.get_text(), page.encoding, page.soup.script is None
+    ('café', 'utf-8', True)
+    """
+    if isinstance(html, BeautifulSoup):
+        return LoadedPage(soup=html)
+    diagnostics: list[Diagnostic] = []
+    encoding: str | None = None
+    max_bytes = config.html.max_bytes if config is not None else 64 * 1024 * 1024
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        data = bytes(html)
+        if len(data) > max_bytes:
+            diagnostics.append(
+                Diagnostic("input_truncated", f"read the first {max_bytes} of {len(data)} bytes")
+            )
+            data = data[:max_bytes]
+        text, encoding, decode_diags = decode_html(data, content_type)
+        diagnostics.extend(decode_diags)
+    else:
+        text = html
+        if len(text) > max_bytes:
+            diagnostics.append(
+                Diagnostic("input_truncated", f"read the first {max_bytes} of {len(text)} characters")
+            )
+            text = text[:max_bytes]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _CONTROL.search(text) is not None:
+        text = _CONTROL.sub(_control_replacement, text)
+        diagnostics.append(
+            Diagnostic("control_characters", "control characters in the input were removed or made spaces")
+        )
+    stripped, cut = strip_markup(text)
+    markup, dropped = prune_markup(stripped) if stripped.strip() else (None, ())
+    if markup is None:
+        markup = stripped
+    if cut:
+        dropped = (Dropped("script/style/comment", cut, 0), *dropped)
+    return LoadedPage(
+        soup=_soup_from(markup),
+        encoding=encoding,
+        diagnostics=tuple(diagnostics),
+        dropped=dropped,
+        markup_chars=len(markup),
+    )
+
+
+def merge_dropped(groups: Iterable[Dropped]) -> tuple[Dropped, ...]:
+    """Add up :class:`Dropped` counts that share a reason, keeping first-seen order.
+
+    >>> merge_dropped([Dropped("nav", 1, 3), Dropped("nav", 2, 4)])
+    (Dropped(reason='nav', elements=3, chars=7),)
+    """
+    totals: dict[str, list[int]] = {}
+    for group in groups:
+        entry = totals.setdefault(group.reason, [0, 0])
+        entry[0] += group.elements
+        entry[1] += group.chars
+    return tuple(Dropped(reason, n, chars) for reason, (n, chars) in totals.items())

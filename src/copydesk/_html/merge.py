@@ -1,0 +1,804 @@
+"""Merge page metadata with the text evidence: :func:`merge_metadata`.
+
+The HTML front end builds an :class:`~copydesk.Article` from the page's
+visible text (title from the heading, authors from the byline, a date line)
+and reads the page's metadata separately (:func:`copydesk._html.meta.extract_metadata`).
+This module settles each field, in the order documented in
+``docs/html-metadata.rst``:
+
+- **title**: the visible headline when a metadata title agrees with it
+  (shares most of its words, or is it plus a site name) or when it is the
+  page's main heading; otherwise the metadata title (JSON-LD ``headline`` >
+  ``og:title`` > other meta > microdata > ``<title>``). A site-name prefix
+  or suffix is removed.
+- **authors**: the persons of the visible byline, checked against the
+  metadata's; else a byline line beside the main heading or before the
+  body; else the metadata persons (JSON-LD > ``article:author`` > other
+  meta > microdata > ``rel=author``). Organisations (publisher, an
+  Organization author, a name matching the site or its host, an agency)
+  never become authors.
+- **published** / **updated**: JSON-LD > ``article:*`` > other meta >
+  microdata > ``<time>`` > visible text > URL (:func:`resolve_time`); a
+  metadata time is kept as stated unless the visible date is two or more
+  days away, when a metadata time on the visible day wins. ``updated`` is
+  kept only when it is later than ``published``.
+- **url**: the canonical address (``<link rel=canonical>``, ``og:url``),
+  else the given one;
+- **site_name**, **description**, **tags**, **image**, **language**:
+  metadata fills what the text left empty (the language detected in the
+  text beats a template's ``<html lang>``).
+
+Every field set records its source in ``Article.provenance``.
+
+The module also holds the evidence records :func:`extract_metadata
+<copydesk._html.meta.extract_metadata>` returns (:class:`PageEvidence`, a
+:class:`~copydesk._classify.source.PageMetadata` with every candidate kept) and the
+small readers both stages share: person names, site names in titles, date
+and byline lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+import attrs
+
+from .._classify.source import PageMetadata
+from .._config import ParseConfig
+from .._lexicon.dates import find_timestamp, parse_timestamp
+from .._lexicon.names import classify_name, normalise_name
+from .._model import Article, Block, BlockKind, TimeSource, Timestamp
+from .jsonld import is_url_like
+
+# -- evidence ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class DateCandidate:
+    """A publication or update time offered by one source, with its rank (lower wins).
+
+    >>> t = Timestamp(raw="2020-01-02", year=2020, month=1, day=2)
+    >>> DateCandidate(t, source="meta", key="dc.date", rank=30).source
+    'meta'
+    """
+
+    timestamp: Timestamp
+    source: str
+    key: str
+    rank: int
+
+
+@attrs.frozen
+class TextCandidate:
+    """A text value (a title, a person, a site name) offered by one source.
+
+    >>> TextCandidate("Headline", source="opengraph", key="og:title", rank=20).value
+    'Headline'
+    """
+
+    value: str
+    source: str
+    key: str
+    rank: int
+
+
+@attrs.frozen
+class PageEvidence(PageMetadata):
+    """:class:`PageMetadata` plus every candidate seen, for the merge with the text.
+
+    >>> PageEvidence(title="T").title_candidates
+    ()
+    """
+
+    title_candidates: tuple[TextCandidate, ...] = ()
+    published_candidates: tuple[DateCandidate, ...] = ()
+    updated_candidates: tuple[DateCandidate, ...] = ()
+    #: Site names seen (og:site_name, publisher, application-name, host), for
+    #: stripping " | Site" from titles.
+    site_names: tuple[str, ...] = ()
+    #: The date written beside the page's main heading, when there is one.
+    visible_date: Timestamp | None = None
+    #: The persons of a byline written just after the page's main heading.
+    visible_authors: tuple[str, ...] = ()
+    #: The main heading's text (the ``<h1>`` that matches the metadata title, else the first).
+    heading: str | None = None
+
+
+# -- people ------------------------------------------------------------------------
+
+# "By Jane Doe", "Analysis by Jane Doe", "Texto: Jane Doe": a short label and
+# the word that introduces the name. Bounded repetitions only: linear.
+_BY_PREFIX = re.compile(
+    r"^(?:(?:[\w-]{1,15}\s+){0,2}by:?\s+"
+    r"|(?:por|von|par|door|av|af|przez|от|автор:?)\s+"
+    r"|[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?\s?:\s*)",
+    re.IGNORECASE,
+)
+# Separators between several names: ",", ";", "&", "and", "und", "y", "e", "et", "и".
+_NAME_SPLIT = re.compile(r"\s*[,;&/|]\s*|\s+[-–—•·]\s+|\s+(?:and|und|y|e|et|en|и|ve)\s+", re.IGNORECASE)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Words that make a name an organisation or a role, not a person (generic
+#: newsroom vocabulary, compared case-insensitively word by word).
+_ORG_WORDS = _word_set(
+    """
+    press associated agency agencies news newsroom service services staff desk bureau team editorial
+    editors editor writer writers correspondent reporter reporters contributor contributors media
+    network sport sports reports report online digital magazine times post journal herald tribune
+    daily weekly gazette wire wires inc ltd llc group radio tv television channel broadcasting
+    foundation institute university council ministry department office company corporation newspaper
+    redaction redação redacción redaktion rédaction редакция guest admin administrator webmaster
+    anonymous unknown international editor-at-large
+    """
+)
+#: Wire agencies and other news organisations often named alone as the author.
+_AGENCIES = _word_set(
+    """
+    ap afp reuters pti ians ani upi dpa efe ansa xinhua tass ria kyodo bloomberg bernama anadolu
+    yonhap apa sda belga anp ctk mti bta hina tanjug fena kuna wam sana irna unb bss
+    """
+)
+#: Names that are placeholders for a person, never a person.
+_PLACEHOLDERS = _word_set(
+    """
+    admin administrator staff editor editors team desk user guest anonymous unknown author webmaster web
+    view all more profile posts follow contact email share subscribe read
+    redaction redação redacción redaktion rédaction редакция гость none null
+    """
+)
+
+
+def person_names(
+    raw: Iterable[str], *, organisations: Iterable[str] = (), url: str | None = None
+) -> tuple[list[str], list[str]]:
+    """Split raw author values into person names and organisation names.
+
+    Drops "By", a role or company after a comma ("Jane Doe, CNN"), handles
+    and placeholders ("admin", "Web Desk"), and gives names written in
+    capitals an ordinary case.
+
+    >>> person_names(["By JANE DOE and John Roe, Associated Press"])
+    (['Jane Doe', 'John Roe'], ['Associated Press'])
+    >>> person_names(["admin", "kei_eno", "Staff Reports", "Posted by"])
+    ([], ['Staff Reports'])
+    """
+    org_keys = {_squash(o) for o in organisations if o}
+    org_keys.discard("")
+    host = _host_key(url)
+    persons: list[str] = []
+    orgs: list[str] = []
+    for value in raw:
+        text = " ".join(value.split())
+        if not text or len(text) > 200 or is_url_like(text) or "@" in text:
+            continue
+        label = _BY_PREFIX.match(text + " ")
+        if label is not None and label.end() >= len(text):
+            continue  # only a label ("Posted by"), the name is elsewhere
+        text = _BY_PREFIX.sub("", text, count=1).strip()
+        parts = [p.strip(" .-–—()") for p in _NAME_SPLIT.split(text)]
+        for index, part in enumerate(p for p in parts if p):
+            kind = _name_kind(part, org_keys, host)
+            if kind == "person" and index > 0 and len(part.split()) == 1:
+                kind = "none"  # "Jane Doe, Futurism": a lone word after a comma is no person
+            if kind == "person":
+                persons.append(normalise_name(part))
+            elif kind == "org" and (index == 0 or len(part.split()) > 1):
+                orgs.append(part)
+            # later parts that are a single role word or acronym ("CNN", "MS") are dropped
+    return persons, orgs
+
+
+def _name_kind(part: str, org_keys: set[str], host: str = "") -> str:
+    """'person', 'org' or 'none' for one candidate name."""
+    words = part.split()
+    lowered = [w.casefold().strip(".,") for w in words]
+    if not words or len(words) > 6:
+        return "none"
+    if " ".join(lowered) in _PLACEHOLDERS or all(w in _PLACEHOLDERS for w in lowered):
+        return "none"
+    key = _squash(part)
+    if key in org_keys or (key.startswith("the") and key[3:] in org_keys):
+        return "org"
+    if lowered[0] == "the" and len(words) > 1:
+        return "org"  # "The Example Review"
+    if host and len(key) >= 4 and (host.startswith(key) or host == key.removeprefix("the")):
+        return "org"
+    if any(w in _ORG_WORDS or w in _AGENCIES for w in lowered):
+        return "org"
+    if any(w in _ORG_WORDS for part_word in lowered for w in part_word.split("-")):
+        return "org"
+    if "." in part and " " not in part:
+        return "org"  # a domain name ("Example.com")
+    if len(words) > 1 and any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) and not part.isupper():
+        return "org"  # "CNN Business": an acronym beside ordinary words
+    # The shared byline vocabulary: agencies and roles ("Staff Writer").
+    # Its "organisation" verdict is left aside: it only knows Latin letters.
+    shared = classify_name(part)
+    if shared in ("agency", "role"):
+        return "org" if shared == "agency" else "none"
+    if any(ch.isdigit() or ch in "_@#:" for ch in part):
+        return "none"
+    if len(words) == 1:
+        word = words[0]
+        if word.isupper() and len(word) <= 5:
+            return "none"  # an acronym (a company or a degree), not a person
+        if word.islower() and word.isascii():
+            return "none"  # a user handle
+    if not any(ch.isupper() for ch in part) and part.isascii():
+        return "none"
+    return "person"
+
+
+def _host_key(url: str | None) -> str:
+    """The distinctive label of a URL's host ("example" for www.example.co.uk), squashed."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ""
+    tld = labels.pop()
+    if len(labels) >= 2 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return _squash(labels[-1])
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic"})
+
+
+# -- titles --------------------------------------------------------------------------
+
+# Separators between a headline and the site name: " | ", " - ", " – ", " — ",
+# " :: ", " · ", " « ", " » ", " / ". Spaces are required on both sides so
+# hyphenated words are safe. A single alternation: linear.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/|•)\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", text.casefold())
+
+
+def is_site_name(part: str, site_names: Sequence[str], url: str | None = None) -> bool:
+    """True when ``part`` names the site: one of ``site_names`` or the URL's host (letters only, case ignored).
+
+    >>> is_site_name("The Example Times", [], "https://www.example-times.com/a")
+    True
+    >>> is_site_name("Storm hits coast", ["Daily Example"])
+    False
+    """
+    keys = {_squash(s) for s in site_names if s}
+    keys.discard("")
+    host_key = _host_key(url)
+    key = _squash(part)
+    if not key:
+        return False
+    if key in keys:
+        return True
+    # "Example" vs "Example News": one holds the other and they are of about the same length.
+    if any(len(k) >= 4 and (k in key or key in k) and abs(len(key) - len(k)) <= max(4, len(k) // 3) for k in keys):
+        return True
+    if host_key and len(host_key) >= 3:
+        bare = key[3:] if key.startswith("the") else key
+        host_bare = host_key[3:] if host_key.startswith("the") else host_key
+        if bare == host_bare:
+            return True
+        return len(host_bare) >= 4 and bare.startswith(host_bare) and len(bare) <= len(host_bare) + 6
+    return False
+
+
+def strip_site_name(title: str, site_names: Sequence[str], url: str | None = None) -> str:
+    """Remove a leading or trailing site name (" | Site", "Site - ") from a title.
+
+    A part is taken as the site name when it matches one of ``site_names`` or
+    the URL's host name (letters only, case ignored); the headline itself is
+    never removed.
+
+    >>> strip_site_name("Storm hits coast | Daily Example", ["Daily Example"])
+    'Storm hits coast'
+    >>> strip_site_name("Storm hits coast - The Example Times", [], "https://www.example-times.com/a")
+    'Storm hits coast'
+    >>> strip_site_name("Jean-Pierre - a life", ["Le Site"])
+    'Jean-Pierre - a life'
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    separators = _TITLE_SEPARATOR.findall(title)
+    # Trailing site names (possibly several: "Headline | Section | Site").
+    while len(parts) > 1 and is_site_name(parts[-1], site_names, url):
+        parts.pop()
+        separators.pop()
+    while len(parts) > 1 and is_site_name(parts[0], site_names, url):
+        parts.pop(0)
+        separators.pop(0)
+    out = parts[0]
+    for sep, part in zip(separators, parts[1:], strict=False):
+        out += sep + part
+    return out.strip() or title
+
+
+# -- times ---------------------------------------------------------------------------
+
+
+def resolve_time(
+    candidates: Sequence[DateCandidate], text_date: Timestamp | None = None
+) -> tuple[Timestamp, str] | None:
+    """Choose one time from the candidates (and the visible text's date), with its source.
+
+    The best-ranked metadata time with a day wins (JSON-LD, then
+    OpenGraph/``article:*``, other meta, microdata, ``<time>``), as stated
+    with its offset: a UTC time one day off the page's local date line is the
+    same moment, not a conflict. When the visible text's day is two or more
+    days away from it, the metadata is stale or wrong: the best-ranked
+    metadata time on the visible day wins if there is one. With no metadata
+    day, the visible text's date, then the URL's date.
+
+    >>> def c(iso, source, rank):
+    ...     from copydesk._lexicon.dates import parse_machine_timestamp
+    ...     return DateCandidate(parse_machine_timestamp(iso, source=TimeSource.META), source, "k", rank)
+    >>> stamp, source = resolve_time([c("2020-04-14T00:38:07Z", "json_ld", 10), c("2020-04-13", "url", 70)])
+    >>> stamp.isoformat(), source
+    ('2020-04-14T00:38:07+00:00', 'json_ld')
+    >>> text = Timestamp(raw="13 April 2020", year=2020, month=4, day=13)
+    >>> resolve_time([c("2020-04-14T00:38:07Z", "json_ld", 10)], text)[1]
+    'json_ld'
+    >>> stale = [c("2019-01-01", "json_ld", 10), c("2020-04-13T18:00-04:00", "opengraph", 20)]
+    >>> resolve_time(stale, text)[1]
+    'opengraph'
+    >>> resolve_time([c("2020-04", "meta", 30), c("2020-04-13", "url", 70)])[1]
+    'url'
+    """
+    dated = sorted((c for c in candidates if c.timestamp.day is not None), key=lambda c: c.rank)
+    metadata = [c for c in dated if c.source != "url"]
+    if text_date is not None and text_date.date is not None:
+        day = text_date.date
+        if not metadata:
+            return text_date, "text"
+        best = metadata[0]
+        apart = _days_apart(best.timestamp, text_date)
+        if apart is not None and apart >= 2:
+            agreeing = [c for c in metadata if c.timestamp.date == day]
+            if agreeing:
+                return agreeing[0].timestamp, agreeing[0].source
+        return best.timestamp, best.source
+    if metadata:
+        return metadata[0].timestamp, metadata[0].source
+    if text_date is not None:
+        return text_date, "text"
+    url = [c for c in candidates if c.source == "url"]
+    if url:
+        return url[0].timestamp, "url"
+    if candidates:
+        first = min(candidates, key=lambda c: c.rank)
+        return first.timestamp, first.source
+    return None
+
+
+def _days_apart(a: Timestamp, b: Timestamp) -> int | None:
+    da, db = a.date, b.date
+    if da is None or db is None:
+        return None
+    return abs(da.toordinal() - db.toordinal())
+
+
+#: A body block this long means the article's body has started.
+_BODY_TEXT = 200
+
+#: Rank given to a date read from the visible text (between ``<time>`` and the URL).
+_TEXT_RANK = 60
+
+_WORD = re.compile(r"\w+")  # one token class, no nesting: linear
+
+
+def merge_metadata(article: Article, metadata: PageMetadata, *, config: ParseConfig) -> Article:
+    """Fill and settle the article's fields from the page metadata.
+
+    Never raises on the content of either argument.
+
+    >>> from copydesk._model import Article, Timestamp, TimeSource
+    >>> from copydesk._classify.source import PageMetadata
+    >>> from copydesk import ParseConfig
+    >>> article = Article(title="Storm hits coast", authors=("Jane Doe",),
+    ...                   provenance={"title": "html", "authors": "text"})
+    >>> meta = PageMetadata(
+    ...     title="Storm hits the coast", authors=("Daily Example",), site_name="Daily Example",
+    ...     published=Timestamp(raw="2021-03-04T10:00+01:00", year=2021, month=3, day=4, hour=10,
+    ...                         minute=0, utc_offset=60, source=TimeSource.JSON_LD),
+    ...     provenance={"title": "json_ld", "authors": "json_ld", "published": "json_ld",
+    ...                 "site_name": "opengraph"})
+    >>> merged = merge_metadata(article, meta, config=ParseConfig())
+    >>> merged.title, merged.authors, merged.site_name
+    ('Storm hits coast', ('Jane Doe',), 'Daily Example')
+    >>> merged.published.isoformat(), merged.source_of("published")
+    ('2021-03-04T10:00+01:00', 'json_ld')
+    """
+    provenance = dict(article.provenance)
+    changes: dict[str, object] = {}
+
+    title, title_source = _resolve_title(article, metadata)
+    if title is not None and title != article.title:
+        changes["title"] = title
+    if title is not None and title_source:
+        provenance["title"] = title_source
+
+    authors, authors_source = _resolve_authors(article, metadata)
+    if authors != article.authors:
+        changes["authors"] = authors
+    if authors and authors_source:
+        provenance["authors"] = authors_source
+    elif not authors:
+        provenance.pop("authors", None)
+
+    text_date = _visible_date(article, metadata, config)
+    published = resolve_time(_published_candidates(metadata), text_date)
+    if published is not None:
+        stamp, source = published
+        if stamp != article.published:
+            changes["published"] = stamp
+        provenance["published"] = source
+    updated = resolve_time(_updated_candidates(metadata), None)
+    if updated is not None and article.updated is None:
+        stamp, source = updated
+        final_published = published[0] if published is not None else None
+        if _later(stamp, final_published):
+            changes["updated"] = stamp
+            provenance["updated"] = source
+
+    url_source = metadata.provenance.get("url", "given")
+    if metadata.url and url_source in ("html", "opengraph") and metadata.url != article.url:
+        # The page's own canonical address beats the address it was fetched
+        # from (tracking parameters, mobile or AMP variants).
+        changes["url"] = metadata.url
+        provenance["url"] = url_source
+    elif article.url and "url" not in provenance:
+        provenance["url"] = "given"
+    for field in ("url", "site_name", "description", "image", "language"):
+        value = getattr(metadata, field)
+        if value and not getattr(article, field) and field not in changes:
+            changes[field] = value
+            provenance[field] = metadata.provenance.get(field, "html")
+    if metadata.tags and not article.tags:
+        changes["tags"] = metadata.tags
+        provenance["tags"] = metadata.provenance.get("tags", "meta")
+    if metadata.diagnostics:
+        changes["diagnostics"] = article.diagnostics + tuple(
+            d for d in metadata.diagnostics if d not in article.diagnostics
+        )
+    changes["provenance"] = provenance
+    return attrs.evolve(article, **changes)  # type: ignore[arg-type]
+
+
+# -- title -------------------------------------------------------------------------
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """True when two titles share most of their words (Dice coefficient >= 0.6),
+    or one is a whole part of the other ("About us" and "About us – Example Studio").
+
+    >>> titles_agree("Storm hits the coast", "Storm hits coast | Daily Example")
+    True
+    >>> titles_agree("About bugs", "About bugs – Vortex Studio Games")
+    True
+    """
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.6:
+        return True
+    return _is_part(a, b) or _is_part(b, a)
+
+
+def _is_part(short: str, long: str) -> bool:
+    """True when ``short`` is one of the separator-delimited parts of ``long``."""
+    key = _squash(short)
+    return len(key) >= 4 and any(_squash(part) == key for part in _TITLE_SEPARATOR.split(long))
+
+
+def _title_candidates(metadata: PageMetadata) -> list[TextCandidate]:
+    if isinstance(metadata, PageEvidence) and metadata.title_candidates:
+        return list(metadata.title_candidates)
+    if metadata.title:
+        return [TextCandidate(metadata.title, metadata.provenance.get("title", "meta"), "title", 0)]
+    return []
+
+
+def _resolve_title(article: Article, metadata: PageMetadata) -> tuple[str | None, str | None]:
+    candidates = _title_candidates(metadata)
+    site_names: Sequence[str] = metadata.site_names if isinstance(metadata, PageEvidence) else ()
+    if metadata.site_name and metadata.site_name not in site_names:
+        site_names = (*site_names, metadata.site_name)
+    cleaned = [
+        (strip_site_name(c.value, site_names, metadata.url), c.source) for c in candidates
+    ]
+    visible = article.title
+    if visible:
+        visible_clean = strip_site_name(visible, site_names, metadata.url)
+        heading = metadata.heading if isinstance(metadata, PageEvidence) else None
+        if (
+            not cleaned
+            or any(titles_agree(visible_clean, text) for text, _source in cleaned)
+            or (heading is not None and _squash(heading) == _squash(visible))
+        ):
+            # What the reader sees: a metadata title agrees with it, or it is
+            # the page's main heading (metadata titles are often SEO rewrites).
+            return visible_clean, article.source_of("title") or "text"
+    if cleaned:
+        # The metadata title; the first one (best source) that is not a bare site name.
+        for text, source in cleaned:
+            if text and not _is_site_only(text, site_names):
+                return text, source
+    return visible, article.source_of("title")
+
+
+def _is_site_only(text: str, site_names: Sequence[str]) -> bool:
+    key = text.casefold().strip()
+    return any(key == s.casefold().strip() for s in site_names)
+
+
+# -- authors ------------------------------------------------------------------------
+
+
+def _resolve_authors(article: Article, metadata: PageMetadata) -> tuple[tuple[str, ...], str | None]:
+    """The article's persons: the visible byline's, checked against the metadata's.
+
+    A visible name the metadata confirms is kept (in the metadata's form
+    when the visible one holds it: "Jane DoeEXAMPLE"); an unconfirmed one
+    is kept when it reads as a person (not "View All", not "CNN Business").
+    With no visible person left, the metadata's persons.
+    """
+    organisations = [*metadata.organisations]
+    if metadata.site_name:
+        organisations.append(metadata.site_name)
+    persons, _orgs = person_names(metadata.authors, organisations=organisations, url=metadata.url)
+    meta_source = metadata.provenance.get("authors", "meta")
+    visible = list(article.authors)
+    visible_source = article.source_of("authors") or "text"
+    if not visible and isinstance(metadata, PageEvidence) and metadata.visible_authors:
+        visible, visible_source = list(metadata.visible_authors), "text"
+    if not visible:
+        visible = byline_in_lines(_lines_before_body(article), organisations=organisations, url=metadata.url)
+        visible_source = "text"
+    if not visible:
+        if not persons:
+            return (), None
+        return tuple(dict.fromkeys(persons)), meta_source
+    if not persons:
+        return tuple(visible), visible_source
+    host = _host_key(metadata.url)
+    org_keys = {_squash(o) for o in organisations if o}
+    kept: list[str] = []
+    for name in visible:
+        form = _matching_name(name, persons)
+        if form is not None:
+            kept.append(form)
+        elif _name_kind(name, org_keys, host) == "person":
+            kept.append(name)
+    if not kept:
+        return tuple(dict.fromkeys(persons)), meta_source
+    return tuple(dict.fromkeys(kept)), visible_source
+
+
+# A line that opens a byline: "By", "Por", "Von", "Par", "Door", "Af", "Av",
+# "Автор", "Written by", "Posted by", "Author:". Anchored, bounded: linear.
+_BYLINE_START = re.compile(
+    r"^(?:(?:written|posted|words|story|text|reporting|published)\s+by|"
+    r"(?:publicado|escrito|publié|écrit|geschrieben|verfasst|pubblicato|scritto)\s+(?:por|par|von|da)|"
+    r"by|por|von|par|door|af|av|przez|"
+    r"автор|author|autor|auteur)(?:\s*:)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def byline_in_lines(
+    lines: Sequence[str], *, organisations: Iterable[str] = (), url: str | None = None
+) -> list[str]:
+    """The persons of the first byline among ``lines`` ("By Jane Doe", or "By" then the name).
+
+    >>> byline_in_lines(["Storm hits", "By", "Jane Doe", "March 4, 2021"])
+    ['Jane Doe']
+    >>> byline_in_lines(["By JANE DOE | March 4, 2021"])
+    ['Jane Doe']
+    >>> byline_in_lines(["05/10/2018 - Publicado por: Maria Silva - Categoria: Saúde"])
+    ['Maria Silva']
+    >>> byline_in_lines(["Bystanders watched the storm."])
+    []
+    """
+    orgs = list(organisations)
+    for index, line in enumerate(lines):
+        segments = _SEGMENT_SPLIT.split(line)
+        for position, text in enumerate(segments):
+            match = _BYLINE_START.match(text)
+            if match is None:
+                continue
+            rest = text[match.end():].strip()
+            separate = not rest
+            if separate:
+                following = segments[position + 1:] or lines[index + 1: index + 2]
+                rest = following[0] if following else ""
+            if not rest or len(rest) > 150:
+                continue
+            persons, _orgs = person_names([rest], organisations=orgs, url=url)
+            if separate:
+                # The name in the next string: a single word there is as often a place.
+                persons = [p for p in persons if len(p.split()) >= 2]
+            if persons:
+                return persons
+    return []
+
+
+# The parts of a byline line: "05/10/2018 - Posted by: Jane Doe | Health".
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|•·]\s+")
+
+
+def _matching_name(name: str, persons: Sequence[str]) -> str | None:
+    """The metadata form of ``name`` when the two are the same person, else None."""
+    key = _squash(name)
+    if not key:
+        return None
+    for person in persons:
+        other = _squash(person)
+        if not other:
+            continue
+        if key == other:
+            return name
+        if len(other) >= 5 and (other in key or key in other):
+            return person
+    return None
+
+
+# -- times --------------------------------------------------------------------------
+
+
+def _published_candidates(metadata: PageMetadata) -> list[DateCandidate]:
+    if isinstance(metadata, PageEvidence) and metadata.published_candidates:
+        return list(metadata.published_candidates)
+    if metadata.published is not None:
+        source = metadata.provenance.get("published", metadata.published.source.value)
+        return [DateCandidate(metadata.published, source, "published", _rank_of(source))]
+    return []
+
+
+def _updated_candidates(metadata: PageMetadata) -> list[DateCandidate]:
+    if isinstance(metadata, PageEvidence) and metadata.updated_candidates:
+        return list(metadata.updated_candidates)
+    if metadata.updated is not None:
+        source = metadata.provenance.get("updated", metadata.updated.source.value)
+        return [DateCandidate(metadata.updated, source, "updated", _rank_of(source))]
+    return []
+
+
+_SOURCE_RANKS = {"json_ld": 10, "opengraph": 20, "meta": 30, "microdata": 40, "time_element": 50, "url": 70}
+
+
+def _rank_of(source: str) -> int:
+    return _SOURCE_RANKS.get(source, 45)
+
+
+def _lines_before_body(article: Article) -> list[str]:
+    """The texts of the blocks around the title, up to where the body starts."""
+    near: list[str] = []
+    for block in blocks_near_title(article.blocks):
+        if block.kind.is_body and len(block.text) > _BODY_TEXT:
+            break  # the body has started: later dates are events, bylines are quotes
+        near.append(block.text)
+    return near
+
+
+def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig) -> Timestamp | None:
+    """The date the page's visible text states near the title.
+
+    In order: a block near the title that is nothing but a date; the date
+    beside the page's main heading (read with the metadata); a short block
+    near the title that opens with a date or is mostly one; the text
+    pipeline's own date. See :func:`date_in_lines`.
+    """
+    near = _lines_before_body(article)
+    stamp = date_in_lines(near, config, loose=False)
+    if stamp is not None:
+        return stamp
+    if isinstance(metadata, PageEvidence) and metadata.visible_date is not None:
+        return metadata.visible_date
+    stamp = date_in_lines(near, config)
+    if stamp is not None:
+        return stamp
+    stamp = article.published
+    if stamp is not None and stamp.source is TimeSource.TEXT and stamp.day is not None:
+        return stamp
+    return None
+
+
+# Words that say a date is an update, not the publication ("Updated:",
+# "Mis à jour", "Actualizado", ...); the first word of a line is compared.
+_UPDATE_WORDS = frozenset(
+    {
+        "updated", "update", "modified", "revised", "edited", "upd", "mis", "mise", "actualizado",
+        "actualización", "atualizado", "atualização", "aktualisiert", "geändert", "aggiornato",
+        "bijgewerkt", "обновлено", "обновлен", "zaktualizowano", "aktualizacja", "güncelleme",
+        "guncelleme", "diperbarui", "更新", "수정",
+    }
+)
+
+
+def _is_update_line(text: str, start: int) -> bool:
+    """True when the words before a date say it is an update time."""
+    words = _WORD.findall(text[:start].casefold())
+    return any(w in _UPDATE_WORDS for w in words[-4:])
+
+
+def date_in_lines(lines: Sequence[str], config: ParseConfig, *, loose: bool = True) -> Timestamp | None:
+    """The publication date written in short lines near a title, or None.
+
+    A line that is nothing but a date (with labels: "Published: 4 March
+    2021") wins; then a short line that opens with a date or is mostly one
+    ("05/10/2018 - Posted by Jane Doe", "기사입력 :[ 2018-09-28 17:32 ]"),
+    unless ``loose`` is false. Dates labelled as updates are skipped.
+
+    >>> from copydesk import ParseConfig
+    >>> date_in_lines(["By Jane Doe", "Updated 5 March 2021", "Published 4 March 2021"],
+    ...               ParseConfig()).isoformat()
+    '2021-03-04'
+    >>> date_in_lines(["A long paragraph that mentions 4 March 2021 in passing, as news does."],
+    ...               ParseConfig()) is None
+    True
+    """
+    day_first = config.dates.day_first
+    for text in lines:
+        if len(text) <= 80:
+            found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
+            if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+                continue
+            if parse_timestamp(text, source=TimeSource.TEXT, day_first=day_first) is not None:
+                return found.timestamp
+    if not loose:
+        return None
+    for text in lines:
+        if len(text) > 160:
+            continue
+        found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
+        if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+            continue
+        opens = not _WORD.search(text[: found.start])
+        mostly = (found.end - found.start) * 5 >= len(text.strip()) * 2
+        if opens or mostly:
+            return found.timestamp
+    return None
+
+
+def _later(updated: Timestamp, published: Timestamp | None) -> bool:
+    """True when ``updated`` is a later time than ``published`` (or there is none)."""
+    if published is None:
+        return True
+    a, b = updated.datetime, published.datetime
+    if a is None or b is None:
+        return False
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a > b
+
+
+def blocks_near_title(blocks: Sequence[Block], *, before: int = 3, after: int = 8) -> list[Block]:
+    """The non-body blocks around the title, where bylines and date lines sit.
+
+    >>> from copydesk._model import Block, BlockKind
+    >>> bs = [Block(BlockKind.TITLE, "T"), Block(BlockKind.DATE, "4 March 2021")]
+    >>> [b.text for b in blocks_near_title(bs)]
+    ['4 March 2021']
+    """
+    index = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.TITLE), 0)
+    window = blocks[max(0, index - before): index + after + 1]
+    return [b for b in window if b.kind is not BlockKind.TITLE]
