@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from copydesk import BlockKind, ClassifyOptions, ParseConfig, Span, parse_text
 from copydesk._assemble import assemble_article
+from copydesk._classify.context import Rule
 from copydesk._classify.source import Hint, PageMetadata, SourceBlock
-from copydesk._classify.table import RULES, Rule, classify_blocks
+from copydesk._classify.table import RULES, classify_blocks
 
 P1 = "The council voted on Monday to close the old bridge after years of debate about its safety."
 P2 = "Engineers said the structure could not be repaired at a reasonable cost, and the work would start next spring."

@@ -16,11 +16,11 @@ from ._classify.rules.credit import parse_credits
 from ._classify.rules.date import find_date, is_updated
 from ._classify.rules.dateline import read_dateline
 from ._classify.rules.photo_credit import parse_photo_credit, split_photo_credit
-from ._classify.shape import word_set
 from ._classify.source import PageMetadata
 from ._config import DEFAULT_CONFIG, ParseConfig
 from ._lexicon.agencies import agency_named
 from ._lexicon.names import persons_in, split_names
+from ._lexicon.words import word_set
 from ._model import (
     Article,
     Block,

@@ -49,6 +49,7 @@ from .._classify.source import PageMetadata
 from .._config import ParseConfig
 from .._lexicon.dates import find_timestamp, parse_timestamp
 from .._lexicon.names import classify_name, normalise_name
+from .._lexicon.words import word_set
 from .._model import Article, Block, BlockKind, TimeSource, Timestamp
 from .jsonld import is_url_like
 
@@ -120,14 +121,9 @@ _BY_PREFIX = re.compile(
 _NAME_SPLIT = re.compile(r"\s*[,;&/|]\s*|\s+[-–—•·]\s+|\s+(?:and|und|y|e|et|en|и|ve)\s+", re.IGNORECASE)
 
 
-def _word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text``."""
-    return frozenset(text.split())
-
-
 #: Words that make a name an organisation or a role, not a person (generic
 #: newsroom vocabulary, compared case-insensitively word by word).
-_ORG_WORDS = _word_set(
+_ORG_WORDS = word_set(
     """
     press associated agency agencies news newsroom service services staff desk bureau team editorial
     editors editor writer writers correspondent reporter reporters contributor contributors media
@@ -139,14 +135,14 @@ _ORG_WORDS = _word_set(
     """
 )
 #: Wire agencies and other news organisations often named alone as the author.
-_AGENCIES = _word_set(
+_AGENCIES = word_set(
     """
     ap afp reuters pti ians ani upi dpa efe ansa xinhua tass ria kyodo bloomberg bernama anadolu
     yonhap apa sda belga anp ctk mti bta hina tanjug fena kuna wam sana irna unb bss
     """
 )
 #: Names that are placeholders for a person, never a person.
-_PLACEHOLDERS = _word_set(
+_PLACEHOLDERS = word_set(
     """
     admin administrator staff editor editors team desk user guest anonymous unknown author webmaster web
     view all more profile posts follow contact email share subscribe read

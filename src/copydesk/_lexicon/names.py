@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .._classify.shape import word_set
 from .agencies import is_agency
+from .words import word_set
 
 #: Words that make a byline piece a role or a placeholder, never a person.
 ROLE_WORDS = word_set(

@@ -44,6 +44,7 @@ import ftfy
 from ftfy.badness import is_bad
 
 from .._config import RepairOptions
+from .._lexicon.words import word_set
 from .._model import Repair
 
 _EXAMPLE_CONTEXT = 24
@@ -570,26 +571,21 @@ _LETTER_IS_A_WORD_IN: dict[str, frozenset[str]] = {
 }
 
 
-def _word_set(words: str) -> frozenset[str]:
-    """The set of the space-separated words in ``words``."""
-    return frozenset(words.split())
-
-
 #: Function words: frequent, short, and telling of a language (shared ones count for each).
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": _word_set(
+    "en": word_set(
         "the of and to was were that for with his her she he they we you our it its their from has have had "
         "are been this which not but who said will would after into about than there what when by be"
     ),
-    "fr": _word_set("le la les des du et est une dans pour sur qui que avec pas par il elle ce cette sont été au aux"),
-    "pt": _word_set("os da do dos das em não com para uma um que se ao ou mais como foi pelo pela"),
-    "es": _word_set("el los las del y por con para una es al se lo como más pero fue que la"),
-    "it": _word_set("il gli della delle di che per con è sono nel non una alla anche del lo la"),
-    "ca": _word_set("els amb per del una als és les la"),
-    "de": _word_set("der die das und ist mit von zu den dem nicht ein eine auf im sich"),
-    "nl": _word_set("het een van en zijn dat niet op met voor"),
-    "sv": _word_set("och att det som är på för med till av"),
-    "vi": _word_set("và của các là trong được có không người cho với đã những này"),
+    "fr": word_set("le la les des du et est une dans pour sur qui que avec pas par il elle ce cette sont été au aux"),
+    "pt": word_set("os da do dos das em não com para uma um que se ao ou mais como foi pelo pela"),
+    "es": word_set("el los las del y por con para una es al se lo como más pero fue que la"),
+    "it": word_set("il gli della delle di che per con è sono nel non una alla anche del lo la"),
+    "ca": word_set("els amb per del una als és les la"),
+    "de": word_set("der die das und ist mit von zu den dem nicht ein eine auf im sich"),
+    "nl": word_set("het een van en zijn dat niet op met voor"),
+    "sv": word_set("och att det som är på för med till av"),
+    "vi": word_set("và của các là trong được có không người cho với đã những này"),
 }
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -617,7 +613,7 @@ def _language_scores(text: str) -> dict[str, int]:
 # wall"). A fixed look-behind, a short alternation and a word boundary: linear.
 _APOSTROPHE_GAP = re.compile(r"(?<=[A-Za-z]) (t|m|re|ll|ve|d|s)\b")
 _QUICK_GAP = re.compile(r" (?:t|m|re|ll|ve) ")  # the strong endings, as a fast first test
-_NEGATED = _word_set("don doesn didn can isn wasn aren weren hasn haven hadn won couldn wouldn shouldn ain mustn needn")
+_NEGATED = word_set("don doesn didn can isn wasn aren weren hasn haven hadn won couldn wouldn shouldn ain mustn needn")
 _PRONOUN_ENDINGS = {
     "m": frozenset({"i"}),
     "re": frozenset({"you", "we", "they", "who"}),

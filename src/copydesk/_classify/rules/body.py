@@ -13,14 +13,10 @@ come from the markup.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..._model import BlockKind
-from ..match import Match
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 # A list marker: a bullet or a number of at most two digits with "." or ")".
 # Linear: bounded classes only.

@@ -23,7 +23,6 @@ True
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -31,12 +30,9 @@ from ..._config import DEFAULT_CONFIG, ParseConfig
 from ..._lexicon.agencies import agency_named
 from ..._lexicon.names import classify_name, normalise_name, split_names
 from ..._model import Timestamp
-from ..match import Match
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
 from .date import find_date
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 
 @attrs.frozen

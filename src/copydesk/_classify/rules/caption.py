@@ -20,16 +20,12 @@ caption form, a picture verb with a weekday date ("..., Tuesday, Nov. 19, 2019."
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from ..match import Match
-from ..shape import tokens, word_set
+from ..._lexicon.chrome import looks_removable
+from ..._lexicon.words import tokens, word_set
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-from .boilerplate import looks_removable
 from .photo_credit import parse_photo_credit, split_photo_credit
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 #: Present-tense verbs (and participles) typical of photo captions.
 PICTURE_VERBS = word_set(
@@ -77,7 +73,7 @@ def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end marked the block as a figure caption."""
     if block.hint is not Hint.FIGCAPTION:
         return None
-    if parse_photo_credit(block.text, in_caption=True) is not None or looks_removable(block.text, ctx.shape):
+    if parse_photo_credit(block.text, in_caption=True) is not None or looks_removable(block.text, ctx.shape.words):
         # A figure's credit line or player residue: the credit and boilerplate rules take it.
         return None
     return Match("marked as a figure caption")

@@ -17,16 +17,12 @@ at the end of the last paragraph ("... on Friday. -REUTERS", "--Reuters",
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..._lexicon.agencies import agency_named
 from ..._lexicon.names import classify_name, normalise_name, split_names
 from ..._model import BlockKind, Credit, CreditRole
-from ..match import Match
+from ..context import Context, Match
 from ..source import SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 # "- AP inputs", "(With inputs from PTI)", "(AP)", "Source: Reuters", "— Reuters".
 # Linear: literal alternations and one bounded name class.

@@ -17,16 +17,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
 from ..._model import TimeSource, Timestamp
-from ..match import Match
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 # Label words that may surround a date on a date line ("Published on", "|").
 # Linear: an alternation of literals inside one bounded repetition.

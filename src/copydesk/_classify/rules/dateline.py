@@ -20,15 +20,11 @@ True
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from ..._lexicon.words import word_set
 from ..._model import BlockKind, Dateline
-from ..match import Match
-from ..shape import word_set
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 # One word of a place name: a capital then letters, digits, periods,
 # apostrophes or hyphens ("ST.", "N.Y.", "Sioux", "al-Hasakah").

@@ -11,13 +11,8 @@ four words and 25 characters) are never counted as repeats.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..match import Match
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 
 def repeated(block: SourceBlock, ctx: Context) -> Match | None:

@@ -18,14 +18,10 @@ True
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..._lexicon.agencies import agency_named
-from ..match import Match
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 # A labelled credit: "Photo: X", "Photo by X", "Photograph: X", "Image copyright X",
 # "Image copyrightGETTY IMAGES", "Credit: X", "Photo credit: X", "FILE PHOTO/X".

@@ -18,14 +18,9 @@ blockquote repeating the body.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..match import Match
-from ..shape import content_words, sentence_word_sets
+from ..._lexicon.words import content_words, sentence_word_sets
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:

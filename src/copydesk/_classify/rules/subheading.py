@@ -14,13 +14,8 @@ content.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..match import Match
+from ..context import Context, Match
 from ..source import Hint, SourceBlock
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:

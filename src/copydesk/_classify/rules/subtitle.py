@@ -14,17 +14,12 @@ metadata description, when a block repeats it right after the title, is one too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..._model import BlockKind
-from ..match import Match
+from ..context import Context, Match
 from ..shape import shape_of
 from ..source import Hint, SourceBlock
 from .byline import parse_byline
 from .date import looks_like_date_line
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:

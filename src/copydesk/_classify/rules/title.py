@@ -11,15 +11,10 @@ it is short, not closed by a full stop and not a byline, date or dateline.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..match import Match
+from ..context import Context, Match
 from ..shape import shape_of
 from ..source import Hint, SourceBlock
 from .credit import parse_credits
-
-if TYPE_CHECKING:
-    from ..table import Context
 
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
