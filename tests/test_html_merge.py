@@ -20,12 +20,12 @@ from copydesk._html.merge import (
     byline_in_lines,
     date_in_lines,
     merge_metadata,
-    person_names,
     resolve_time,
     strip_site_name,
     titles_agree,
 )
 from copydesk._lexicon.dates import parse_machine_timestamp
+from copydesk._lexicon.names import person_names
 from copydesk._model import Article, Block, BlockKind, Diagnostic, Span, TimeSource, Timestamp
 
 CONFIG = ParseConfig()
@@ -228,7 +228,7 @@ def test_by_line_inside_the_body_is_no_byline() -> None:
         (["Jane Doe, CNN Business"], ["Jane Doe"], ["CNN Business"]),
         (["Jane Doe, Futurism"], ["Jane Doe"], []),
         (["admin", "kei_eno", "Web Desk"], [], []),
-        (["Staff Reports"], [], ["Staff Reports"]),
+        (["Staff Reports"], [], []),  # a role, not a person (nor an organisation)
         (["Reuters"], [], ["Reuters"]),
         (["The Example Review"], [], ["The Example Review"]),
         (["Венера Ерофеева"], ["Венера Ерофеева"], []),

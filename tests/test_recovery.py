@@ -148,10 +148,6 @@ MOJIBAKE_NBSP = (
     "hyphen (0xAD: 'í' -> 'Ã'+SHY); they are normalised before the mojibake is repaired, so "
     "'thành' comes back as 'thà nh' and 'sequía' as 'sequÃa'"
 )
-BYLINE_NOT_ENGLISH = (
-    "bylines not opened by English 'By' (Par, Von, Di, Por) and names with letters such as 'Ł' "
-    "are not read as persons"
-)
 BYLINES_IN_BODY = "bylines not opened by English 'By' ('Por admin') stay in the body"
 DATE_NOT_READ = "the date line is not read"
 UPDATED_NOT_READ = "the 'Updated: ...' line is not read into Article.updated"
@@ -192,9 +188,6 @@ KNOWN_GAPS: tuple[Gap, ...] = (
     Gap(Field.TITLE, TITLE_NO_CAPITALS,
         ('invisible', 'whitespace', 'caption'),
         frozenset(['ar', 'zh'])),
-    Gap(Field.AUTHORS, BYLINE_NOT_ENGLISH,
-        ('default',),
-        frozenset(['vi'])),
     Gap(Field.AUTHORS, HTML_AUTHORS,
         ('html_all',),
         frozenset(['it'])),

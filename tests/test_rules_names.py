@@ -37,13 +37,13 @@ from copydesk._lexicon.names import classify_name, normalise_name, persons_in, s
     ],
 )
 def test_classify_name(piece: str, kind: str) -> None:
-    assert classify_name(piece) == kind
+    assert classify_name(piece).value == kind
 
 
 def test_split_and_tidy_names() -> None:
     assert split_names("Jane Doe, John Smith & Ann Lee") == ("Jane Doe", "John Smith", "Ann Lee")
     assert split_names("Benny G. Powell Jr.") == ("Benny G. Powell Jr.",)
-    assert normalise_name("MARY-JANE O'NEIL") == "Mary-Jane O'neil"
+    assert normalise_name("MARY-JANE O'NEIL") == "Mary-Jane O'Neil"
     assert persons_in("By-line: admin and JOHN SMITH") == ("John Smith",)
 
 

@@ -150,7 +150,7 @@ def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig)
         named = [a for a in map(agency_named, split_names(text)) if a is not None]
         for agency in named:
             fields.add_credit(Credit(agency.name, block.text, CreditRole.STORY, True))
-        for name in persons_in(block.text.removeprefix("By ").removeprefix("by ")):
+        for name in persons_in(block.text, marked=False):
             fields.add_author(name)
         return
     for name in found.authors:

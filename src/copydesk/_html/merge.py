@@ -41,17 +41,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import urlsplit
 
 import attrs
 
 from .._classify.source import PageMetadata
 from .._config import ParseConfig
 from .._lexicon.dates import find_timestamp, parse_timestamp
-from .._lexicon.names import classify_name, normalise_name
-from .._lexicon.words import word_set
+from .._lexicon.names import NameKind, by_marker, classify_name, host_key, person_names, squash
 from .._model import Article, Block, BlockKind, TimeSource, Timestamp
-from .jsonld import is_url_like
 
 # -- evidence ------------------------------------------------------------------------
 
@@ -107,164 +104,12 @@ class PageEvidence(PageMetadata):
     heading: str | None = None
 
 
-# -- people ------------------------------------------------------------------------
-
-# "By Jane Doe", "Analysis by Jane Doe", "Texto: Jane Doe": a short label and
-# the word that introduces the name. Bounded repetitions only: linear.
-_BY_PREFIX = re.compile(
-    r"^(?:(?:[\w-]{1,15}\s+){0,2}by:?\s+"
-    r"|(?:por|von|par|door|av|af|przez|от|автор:?)\s+"
-    r"|[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?\s?:\s*)",
-    re.IGNORECASE,
-)
-# Separators between several names: ",", ";", "&", "and", "und", "y", "e", "et", "и".
-_NAME_SPLIT = re.compile(r"\s*[,;&/|]\s*|\s+[-–—•·]\s+|\s+(?:and|und|y|e|et|en|и|ve)\s+", re.IGNORECASE)
-
-
-#: Words that make a name an organisation or a role, not a person (generic
-#: newsroom vocabulary, compared case-insensitively word by word).
-_ORG_WORDS = word_set(
-    """
-    press associated agency agencies news newsroom service services staff desk bureau team editorial
-    editors editor writer writers correspondent reporter reporters contributor contributors media
-    network sport sports reports report online digital magazine times post journal herald tribune
-    daily weekly gazette wire wires inc ltd llc group radio tv television channel broadcasting
-    foundation institute university council ministry department office company corporation newspaper
-    redaction redação redacción redaktion rédaction редакция guest admin administrator webmaster
-    anonymous unknown international editor-at-large
-    """
-)
-#: Wire agencies and other news organisations often named alone as the author.
-_AGENCIES = word_set(
-    """
-    ap afp reuters pti ians ani upi dpa efe ansa xinhua tass ria kyodo bloomberg bernama anadolu
-    yonhap apa sda belga anp ctk mti bta hina tanjug fena kuna wam sana irna unb bss
-    """
-)
-#: Names that are placeholders for a person, never a person.
-_PLACEHOLDERS = word_set(
-    """
-    admin administrator staff editor editors team desk user guest anonymous unknown author webmaster web
-    view all more profile posts follow contact email share subscribe read
-    redaction redação redacción redaktion rédaction редакция гость none null
-    """
-)
-
-
-def person_names(
-    raw: Iterable[str], *, organisations: Iterable[str] = (), url: str | None = None
-) -> tuple[list[str], list[str]]:
-    """Split raw author values into person names and organisation names.
-
-    Drops "By", a role or company after a comma ("Jane Doe, CNN"), handles
-    and placeholders ("admin", "Web Desk"), and gives names written in
-    capitals an ordinary case.
-
-    >>> person_names(["By JANE DOE and John Roe, Associated Press"])
-    (['Jane Doe', 'John Roe'], ['Associated Press'])
-    >>> person_names(["admin", "kei_eno", "Staff Reports", "Posted by"])
-    ([], ['Staff Reports'])
-    """
-    org_keys = {_squash(o) for o in organisations if o}
-    org_keys.discard("")
-    host = _host_key(url)
-    persons: list[str] = []
-    orgs: list[str] = []
-    for value in raw:
-        text = " ".join(value.split())
-        if not text or len(text) > 200 or is_url_like(text) or "@" in text:
-            continue
-        label = _BY_PREFIX.match(text + " ")
-        if label is not None and label.end() >= len(text):
-            continue  # only a label ("Posted by"), the name is elsewhere
-        text = _BY_PREFIX.sub("", text, count=1).strip()
-        parts = [p.strip(" .-–—()") for p in _NAME_SPLIT.split(text)]
-        for index, part in enumerate(p for p in parts if p):
-            kind = _name_kind(part, org_keys, host)
-            if kind == "person" and index > 0 and len(part.split()) == 1:
-                kind = "none"  # "Jane Doe, Futurism": a lone word after a comma is no person
-            if kind == "person":
-                persons.append(normalise_name(part))
-            elif kind == "org" and (index == 0 or len(part.split()) > 1):
-                orgs.append(part)
-            # later parts that are a single role word or acronym ("CNN", "MS") are dropped
-    return persons, orgs
-
-
-def _name_kind(part: str, org_keys: set[str], host: str = "") -> str:
-    """'person', 'org' or 'none' for one candidate name."""
-    words = part.split()
-    lowered = [w.casefold().strip(".,") for w in words]
-    if not words or len(words) > 6:
-        return "none"
-    if " ".join(lowered) in _PLACEHOLDERS or all(w in _PLACEHOLDERS for w in lowered):
-        return "none"
-    key = _squash(part)
-    if key in org_keys or (key.startswith("the") and key[3:] in org_keys):
-        return "org"
-    if lowered[0] == "the" and len(words) > 1:
-        return "org"  # "The Example Review"
-    if host and len(key) >= 4 and (host.startswith(key) or host == key.removeprefix("the")):
-        return "org"
-    if any(w in _ORG_WORDS or w in _AGENCIES for w in lowered):
-        return "org"
-    if any(w in _ORG_WORDS for part_word in lowered for w in part_word.split("-")):
-        return "org"
-    if "." in part and " " not in part:
-        return "org"  # a domain name ("Example.com")
-    if len(words) > 1 and any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) and not part.isupper():
-        return "org"  # "CNN Business": an acronym beside ordinary words
-    # The shared byline vocabulary: agencies and roles ("Staff Writer").
-    # Its "organisation" verdict is left aside: it only knows Latin letters.
-    shared = classify_name(part)
-    if shared in ("agency", "role"):
-        return "org" if shared == "agency" else "none"
-    if any(ch.isdigit() or ch in "_@#:" for ch in part):
-        return "none"
-    if len(words) == 1:
-        word = words[0]
-        if word.isupper() and len(word) <= 5:
-            return "none"  # an acronym (a company or a degree), not a person
-        if word.islower() and word.isascii():
-            return "none"  # a user handle
-    if not any(ch.isupper() for ch in part) and part.isascii():
-        return "none"
-    return "person"
-
-
-def _host_key(url: str | None) -> str:
-    """The distinctive label of a URL's host ("example" for www.example.co.uk), squashed."""
-    if not url:
-        return ""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    labels = host.split(".")
-    if len(labels) < 2:
-        return ""
-    tld = labels.pop()
-    if len(labels) >= 2 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    return _squash(labels[-1])
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic"})
-
-
 # -- titles --------------------------------------------------------------------------
 
 # Separators between a headline and the site name: " | ", " - ", " – ", " — ",
 # " :: ", " · ", " « ", " » ", " / ". Spaces are required on both sides so
 # hyphenated words are safe. A single alternation: linear.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/|•)\s+")
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def _squash(text: str) -> str:
-    return _NON_WORD.sub("", text.casefold())
-
-
 def is_site_name(part: str, site_names: Sequence[str], url: str | None = None) -> bool:
     """True when ``part`` names the site: one of ``site_names`` or the URL's host (letters only, case ignored).
 
@@ -273,10 +118,10 @@ def is_site_name(part: str, site_names: Sequence[str], url: str | None = None) -
     >>> is_site_name("Storm hits coast", ["Daily Example"])
     False
     """
-    keys = {_squash(s) for s in site_names if s}
+    keys = {squash(s) for s in site_names if s}
     keys.discard("")
-    host_key = _host_key(url)
-    key = _squash(part)
+    host = host_key(url)
+    key = squash(part)
     if not key:
         return False
     if key in keys:
@@ -284,9 +129,9 @@ def is_site_name(part: str, site_names: Sequence[str], url: str | None = None) -
     # "Example" vs "Example News": one holds the other and they are of about the same length.
     if any(len(k) >= 4 and (k in key or key in k) and abs(len(key) - len(k)) <= max(4, len(k) // 3) for k in keys):
         return True
-    if host_key and len(host_key) >= 3:
+    if host and len(host) >= 3:
         bare = key[3:] if key.startswith("the") else key
-        host_bare = host_key[3:] if host_key.startswith("the") else host_key
+        host_bare = host[3:] if host.startswith("the") else host
         if bare == host_bare:
             return True
         return len(host_bare) >= 4 and bare.startswith(host_bare) and len(bare) <= len(host_bare) + 6
@@ -501,8 +346,8 @@ def titles_agree(a: str, b: str) -> bool:
 
 def _is_part(short: str, long: str) -> bool:
     """True when ``short`` is one of the separator-delimited parts of ``long``."""
-    key = _squash(short)
-    return len(key) >= 4 and any(_squash(part) == key for part in _TITLE_SEPARATOR.split(long))
+    key = squash(short)
+    return len(key) >= 4 and any(squash(part) == key for part in _TITLE_SEPARATOR.split(long))
 
 
 def _title_candidates(metadata: PageMetadata) -> list[TextCandidate]:
@@ -528,7 +373,7 @@ def _resolve_title(article: Article, metadata: PageMetadata) -> tuple[str | None
         if (
             not cleaned
             or any(titles_agree(visible_clean, text) for text, _source in cleaned)
-            or (heading is not None and _squash(heading) == _squash(visible))
+            or (heading is not None and squash(heading) == squash(visible))
         ):
             # What the reader sees: a metadata title agrees with it, or it is
             # the page's main heading (metadata titles are often SEO rewrites).
@@ -575,29 +420,16 @@ def _resolve_authors(article: Article, metadata: PageMetadata) -> tuple[tuple[st
         return tuple(dict.fromkeys(persons)), meta_source
     if not persons:
         return tuple(visible), visible_source
-    host = _host_key(metadata.url)
-    org_keys = {_squash(o) for o in organisations if o}
     kept: list[str] = []
     for name in visible:
         form = _matching_name(name, persons)
         if form is not None:
             kept.append(form)
-        elif _name_kind(name, org_keys, host) == "person":
+        elif classify_name(name, marked=True, organisations=organisations, url=metadata.url) is NameKind.PERSON:
             kept.append(name)
     if not kept:
         return tuple(dict.fromkeys(persons)), meta_source
     return tuple(dict.fromkeys(kept)), visible_source
-
-
-# A line that opens a byline: "By", "Por", "Von", "Par", "Door", "Af", "Av",
-# "Автор", "Written by", "Posted by", "Author:". Anchored, bounded: linear.
-_BYLINE_START = re.compile(
-    r"^(?:(?:written|posted|words|story|text|reporting|published)\s+by|"
-    r"(?:publicado|escrito|publié|écrit|geschrieben|verfasst|pubblicato|scritto)\s+(?:por|par|von|da)|"
-    r"by|por|von|par|door|af|av|przez|"
-    r"автор|author|autor|auteur)(?:\s*:)?(?:\s+|$)",
-    re.IGNORECASE,
-)
 
 
 def byline_in_lines(
@@ -618,10 +450,10 @@ def byline_in_lines(
     for index, line in enumerate(lines):
         segments = _SEGMENT_SPLIT.split(line)
         for position, text in enumerate(segments):
-            match = _BYLINE_START.match(text)
-            if match is None:
+            start = by_marker(text + " ")
+            if start is None:
                 continue
-            rest = text[match.end():].strip()
+            rest = text[start:].strip()
             separate = not rest
             if separate:
                 following = segments[position + 1:] or lines[index + 1: index + 2]
@@ -643,11 +475,11 @@ _SEGMENT_SPLIT = re.compile(r"\s+[-–—|•·]\s+")
 
 def _matching_name(name: str, persons: Sequence[str]) -> str | None:
     """The metadata form of ``name`` when the two are the same person, else None."""
-    key = _squash(name)
+    key = squash(name)
     if not key:
         return None
     for person in persons:
-        other = _squash(person)
+        other = squash(person)
         if not other:
             continue
         if key == other:

@@ -39,6 +39,7 @@ from bs4.element import NavigableString
 from .._classify.source import PageMetadata
 from .._config import ParseConfig
 from .._lexicon.dates import parse_machine_timestamp, parse_timestamp
+from .._lexicon.names import person_names
 from .._model import Diagnostic, TimeSource, Timestamp
 from .jsonld import JsonLdView, clean_value, is_url_like, jsonld_image, jsonld_people, load_json_ld
 from .merge import (
@@ -48,7 +49,6 @@ from .merge import (
     byline_in_lines,
     date_in_lines,
     is_site_name,
-    person_names,
     resolve_time,
     strip_site_name,
     titles_agree,

@@ -73,6 +73,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Belga", ()),
     Agency("APA", ()),
     Agency("NTB", ()),
+    Agency("Ritzau", ()),
     Agency("PAP", ()),
     Agency("CTK", ("ČTK",)),
     Agency("MTI", ()),

@@ -1,59 +1,155 @@
-"""Person names in bylines and credit lines: who is a person, who is a role or a placeholder.
+"""Person names: who is a person, a role or placeholder, a wire agency or an organisation.
 
-A byline names persons, but also roles ("Staff Writer"), CMS placeholders
-("admin", "Web Desk") and organisations ("Reuters", "The Burning Platform").
+The one classifier of names for every source: a byline line of a text, a
+credit line, a page's author metadata, a visible byline beside a heading.
 Only persons become :attr:`Article.authors <copydesk.Article.authors>`.
 
 >>> split_names("Jane Doe, John Smith and Ann Lee")
 ('Jane Doe', 'John Smith', 'Ann Lee')
->>> classify_name("admin"), classify_name("Staff Reporter"), classify_name("JANE DOE")
-('role', 'role', 'person')
+>>> [classify_name(x).value for x in ("admin", "Staff Reporter", "JANE DOE", "Łukasz Nowak")]
+['role', 'role', 'person', 'person']
 """
 
 from __future__ import annotations
 
+import enum
 import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from .agencies import is_agency
+from .agencies import agency_named
 from .words import word_set
 
-#: Words that make a byline piece a role or a placeholder, never a person.
+
+class NameKind(enum.Enum):
+    """What a piece of a byline or an author value is.
+
+    >>> NameKind.PERSON.value
+    'person'
+    """
+
+    PERSON = "person"
+    #: A role or a placeholder: "Staff Writer", "admin", "Web Desk".
+    ROLE = "role"
+    #: A wire or photo agency (see :mod:`copydesk._lexicon.agencies`).
+    AGENCY = "agency"
+    #: An outlet, a company, a site: "The Burning Platform", "CNN Business".
+    ORGANISATION = "organisation"
+    #: Not a name at all: "early 2008", an address, a handle with digits.
+    OTHER = "other"
+
+
+#: Words that make a piece a role or a newsroom account, never a person (any one of them).
 ROLE_WORDS = word_set(
     """
     admin administrator staff desk editor editors editorial correspondent correspondents reporter reporters
     writer writers contributor contributors team bureau newsroom service services agencies agency webmaster
-    guest author authors columnist intern user anonymous unknown moderator publisher press online web
-    digital sports tnn wires wire newsdesk feeds feed media network
+    guest author authors columnist intern user anonymous unknown moderator publisher tnn newsdesk
+    editor-at-large
+    redaction redação redacción redaccion redaktion rédaction redazione redactie redakcja редакция redaktori
+    toimitus redaksi
     """
 )
 
-#: Words that make a capitalised byline piece an outlet or organisation, not a person.
+#: Words that are a placeholder only when the whole piece is made of them ("View all posts", "Guest").
+PLACEHOLDER_WORDS = word_set(
+    """
+    admin administrator staff editor editors team desk user guest anonymous unknown author webmaster web
+    view all more profile posts follow contact email share subscribe read гость none null by
+    """
+)
+
+#: Words that make a capitalised piece an outlet or organisation, not a person.
 ORGANISATION_WORDS = word_set(
     """
-    blog post news times matters base thinker ticker report journal daily review magazine network media press
+    blog news times matters base thinker ticker report reports journal review magazine network media press
     institute center centre foundation group tribune herald gazette observer today wire insider watch monitor
-    examiner standard sun mail express chronicle weekly digest online tv radio channel inc llc ltd co corp party
+    examiner mail express chronicle weekly digest online tv radio channel inc llc ltd co corp party
     association society council committee university college school club project alliance coalition campaign
-    movement forum union org company studios records life health world nation america american truth freedom
-    liberty patriot patriots conservative liberal progressive politics policy daily dispatch bulletin update
+    movement forum union org company studios records life health world nation american
+    patriots conservative liberal progressive politics policy dispatch bulletin update
+    associated newsroom sport television broadcasting ministry department office corporation newspaper
+    international online web digital sports wires feed feeds
     """
 )
 
+#: Organisation words that are also people's surnames or given names ("Sarah Post", "Amy Daily", "Dan Sun"):
+#: they make an organisation only with another sign of one (see :func:`classify_name`).
+SURNAME_ORGANISATION_WORDS = word_set("post sun daily star standard liberty freedom truth america patriot")
+
+#: Newsroom accounts written as one word ("jdadmin", "siteeditor").
+_ACCOUNT_WORDS = ("admin", "editor", "staff", "webmaster", "moderator", "desk", "newsroom")
+
 #: Short words that may sit inside a person's name in lower case.
-_PARTICLES = word_set("de da di del della dos das du van von der den ter la le al el bin ibn bint y e")
+PARTICLES = word_set("de da di del della dos das du van von der den ter la le al el bin ibn bint y e")
 
 #: Name suffixes.
-_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 
-# One token of a name: capitalised word with apostrophes/hyphens/periods, an
-# initial, an all-capitals word, or a particle joined to a capitalised word
-# ("al-Khatib", "d'Estaing"). Linear: one character class per part, no nesting.
-_NAME_TOKEN = re.compile(
-    r"(?:[A-Z][a-z]?\.|[A-Z\u00c0-\u00de][\w'’.\-]*|(?:al|el|bin|ibn|abu|d|l|o)[-'’][A-Z\u00c0-\u00de][\w'’.\-]*)\Z"
+# Prefixes joined to a capitalised name part: "al-Khatib", "d'Estaing", "O'Brien".
+_JOINED_PREFIX = re.compile(r"(?i)(?:al|el|bin|ibn|abu|d|l|o)[-'’]")
+
+# Separators between names: commas, semicolons, slashes, pipes, "&", "+", "and" in a few languages, "with",
+# and a dash or bullet between spaces.
+# Linear: one alternation of literals between bounded spaces.
+_SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\bи\b|\bve\b)\s*|\s+[-–—•·]\s+")
+
+# -- "By" markers ---------------------------------------------------------------------------------------
+
+# The one home of the words that introduce an author's name. Each pattern is
+# an alternation of literals with bounded spaces: linear.
+_BY_VERBS = r"posted|written|published|authored|reported|compiled|story|words|text|report|reporting|analysis"
+_FOREIGN_VERBS = r"publicado|escrito|publié|écrit|geschrieben|verfasst|pubblicato|scritto|publicat|napisane"
+_FOREIGN_BY = r"por|von|par|door|av|af|przez|от|автор"
+_LABELS = r"authors?|by-?line|writer|reporter|autor|auteur|autore|автор|texto|tekst"
+
+#: "By", with the verb that may come before it, anywhere in a line ("23/12/2016 by admin").
+BY_ANYWHERE = re.compile(rf"(?i)(?:^|(?<=\s))(?:(?:{_BY_VERBS})\s+)?by\b\s{{0,3}}:?\s{{0,3}}")
+#: A verb before "by" ("Posted by", "Written by"): with it, a lower-case pen name after "by" is a name.
+BY_VERB = re.compile(rf"(?i)\b(?:{_BY_VERBS})\s+by\b")
+#: A marker that opens a byline: "By", "Written by", "Par", "Von", "Publicado por", "Author:".
+BY_START = re.compile(
+    rf"(?i)^(?:(?:(?:{_BY_VERBS})\s+)?by\b|(?:(?:{_FOREIGN_VERBS})\s+)?(?:{_FOREIGN_BY})(?=[\s:])|(?:{_LABELS})\s{{0,3}}(?=:))"
+    r"\s{0,3}:?\s{0,3}"
 )
 
-# Separators between names: commas, semicolons, slashes, "and", "&".
-_SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bund\b|\bet\b|\by\b|\bwith\b)\s*")
+
+def by_marker(text: str) -> int | None:
+    """Where the names start after a byline marker opening ``text``, or None when there is none.
+
+    A marker in another language ("Par", "Von", "Por") counts only before a
+    capital letter, so that "Par exemple" or "von der Leyen sagte" are not bylines.
+
+    >>> by_marker("By Jane Doe"), by_marker("Publicado por: Maria Silva"), by_marker("Par exemple, ceci")
+    (3, 15, None)
+    >>> by_marker("Bystanders watched") is None
+    True
+    """
+    found = BY_START.match(text)
+    if found is None:
+        return None
+    marker = found.group(0)
+    english = marker.split()[0].rstrip(":").casefold() in _ENGLISH_MARKERS
+    if not english and ":" not in marker and not text[found.end():][:1].isupper():
+        return None
+    return found.end()
+
+
+_ENGLISH_MARKERS = frozenset(_BY_VERBS.split("|")) | {"by"}
+
+
+def strip_by_marker(text: str) -> str:
+    """``text`` without a leading byline marker ("By ", "Written by ", "Author: ").
+
+    >>> strip_by_marker("By JANE DOE"), strip_by_marker("Jane Doe")
+    ('JANE DOE', 'Jane Doe')
+    """
+    end = by_marker(text)
+    return text[end:].strip() if end is not None else text
+
+
+# -- pieces ----------------------------------------------------------------------------------------------
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -64,70 +160,251 @@ def split_names(text: str) -> tuple[str, ...]:
     """
     out = []
     for raw in _SPLIT.split(text):
-        part = raw.strip(" :-–—")
+        part = raw.strip(" :-–—()")
         last = part.rsplit(" ", 1)[-1].casefold()
-        if part.endswith(".") and len(last) > 2 and last not in _SUFFIXES:
+        if part.endswith(".") and len(last) > 2 and last not in SUFFIXES:
             part = part[:-1].rstrip()
         if part:
             out.append(part)
     return tuple(out)
 
 
-def classify_name(text: str) -> str:
-    """Say what a byline piece is: ``"person"``, ``"role"``, ``"agency"``, ``"organisation"`` or ``"other"``.
+def _is_caseless_letter(char: str) -> bool:
+    """A letter of a script without case (Han, Arabic, Hebrew, Thai, Devanagari ...)."""
+    return char.isalpha() and char.upper() == char.lower()
 
-    >>> [classify_name(x) for x in ("Jane Doe", "Web Desk", "Reuters", "The Burning Platform", "early 2008")]
-    ['person', 'role', 'agency', 'organisation', 'other']
+
+def _is_name_token(token: str) -> bool:
+    """A word that can be part of a person's name: capitalised (any script), an initial, or joined to a prefix."""
+    core = token.strip(",")
+    if not core or not all(ch.isalpha() or ch in "'’.-" or unicodedata.category(ch).startswith("M") for ch in core):
+        return False
+    first = core[0]
+    if first.isupper() or _is_caseless_letter(first):
+        return True
+    joined = _JOINED_PREFIX.match(core)
+    return joined is not None and core[joined.end():][:1].isupper()
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, case folded: the key for comparing names of sites and organisations.
+
+    >>> squash("The Example-Times!")
+    'theexampletimes'
     """
-    text = text.strip()
-    if not text or len(text) > 60:
-        return "other"
-    if is_agency(text):
-        return "agency"
-    tokens = text.split()
-    lowered = [t.casefold().strip(".,") for t in tokens]
-    if any(t in ROLE_WORDS for t in lowered):
-        return "role"
-    if any(t in ORGANISATION_WORDS for t in lowered):
-        return "organisation"
-    if not tokens[0][:1].isupper():
-        return "other"
-    if any(ch.isdigit() for ch in text) or "@" in text or "://" in text:
-        return "other"
-    if lowered[0] in ("the", "a", "an") or ("." in tokens[-1][1:] and len(tokens[-1]) > 3):
-        return "organisation"
-    if not 2 <= len(tokens) <= 5:
-        return "organisation"
+    return _NON_WORD.sub("", text.casefold())
+
+
+_NON_WORD = re.compile(r"[\W_]+")  # one class, no nesting: linear
+
+
+def host_key(url: str | None) -> str:
+    """The distinctive label of a URL's host ("example" for www.example.co.uk), squashed; "" for none.
+
+    >>> host_key("https://www.example-times.co.uk/a"), host_key("not a url")
+    ('exampletimes', '')
+    """
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ""
+    tld = labels.pop()
+    if len(labels) >= 2 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return squash(labels[-1])
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic"})
+
+
+def _names_an_organisation(key: str, organisations: frozenset[str], host: str) -> bool:
+    """The piece (squashed) is one of the known organisations, or the site's host name."""
+    if key in organisations or (key.startswith("the") and key[3:] in organisations):
+        return True
+    return bool(host) and len(key) >= 4 and (host.startswith(key) or host == key.removeprefix("the"))
+
+
+def classify_name(
+    text: str,
+    *,
+    marked: bool = False,
+    later: bool = False,
+    organisations: Iterable[str] = (),
+    url: str | None = None,
+) -> NameKind:
+    """Say what a piece of a byline or an author value is.
+
+    ``marked``: the source says the piece is an author's name (it follows
+    "By", or comes from an author field), so a single word or a pen name can
+    be a person. ``later``: the piece follows another in a list ("Jane Doe,
+    Washington Post"), where an outlet's name often stands. ``organisations``
+    and ``url``: names of the site and its publisher, which are never persons.
+
+    >>> [classify_name(x).value for x in ("Jane Doe", "Web Desk", "Reuters", "The Burning Platform", "early 2008")]
+    ['person', 'role', 'agency', 'organisation', 'other']
+    >>> classify_name("Sarah Post").value, classify_name("Washington Post", later=True).value
+    ('person', 'organisation')
+    >>> classify_name("willyloman").value, classify_name("willyloman", marked=True).value
+    ('other', 'person')
+    """
+    words = text.split()
+    if not words or len(text) > 60 or len(words) > 6:
+        return NameKind.OTHER
+    name = " ".join(words)
+    if agency_named(name) is not None or (words[0].casefold() == "the" and agency_named(name[4:]) is not None):
+        return NameKind.AGENCY
+    lowered = [w.casefold().strip(".,") for w in words]
+    parts = [p for w in lowered for p in w.split("-")]
+    if any(w in ROLE_WORDS for w in lowered) or any(p in ROLE_WORDS for p in parts):
+        return NameKind.ROLE
+    if len(words) > 1 and any(w.isupper() and agency_named(w) is not None for w in words):
+        return NameKind.AGENCY  # "AP Foto", "AFP Photo": an agency's code with a word
+    if all(w in PLACEHOLDER_WORDS for w in lowered):
+        return NameKind.OTHER  # "View all posts", "Contact": a link's words, no name
+    if "://" in name or "@" in name or any(ch.isdigit() for ch in name):
+        return NameKind.OTHER
+    keys = frozenset(k for k in map(squash, organisations) if k)
+    if _names_an_organisation(squash(name), keys, host_key(url)):
+        return NameKind.ORGANISATION
+    if len(words) > 1 and lowered[0] in ("the", "a", "an"):
+        return NameKind.ORGANISATION
+    if any(p in ORGANISATION_WORDS for p in parts):
+        return NameKind.ORGANISATION
+    weak = sum(p in SURNAME_ORGANISATION_WORDS for p in parts)
+    if weak and (later or len(words) == 1 or len(words) > 2 or weak > 1):
+        return NameKind.ORGANISATION
+    last = words[-1].rstrip(".,")
+    if "." in last and len(last) > 4 and not last.replace(".", "").isupper():
+        return NameKind.ORGANISATION  # a domain name ("Example.com", "Hunter's USAWatchdog.com")
+    if len(words) > 1 and not name.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
+        return NameKind.ORGANISATION  # "CNN Business": an acronym beside ordinary words
+    return _person_or_not(words, lowered, marked=marked)
+
+
+def _person_or_not(words: list[str], lowered: list[str], *, marked: bool) -> NameKind:
+    """PERSON when the words read as a person's name (after the organisation checks)."""
+    if len(words) == 1:
+        word = words[0].strip(".,")
+        if word.isupper() and len(word) <= 5:
+            return NameKind.ORGANISATION  # an acronym (an outlet or a degree), not a person
+        if not marked:
+            return NameKind.ORGANISATION if _is_name_token(word) else NameKind.OTHER
+        if _is_name_token(word):
+            return NameKind.PERSON  # "Regan"
+        if word.isascii() and word.isalpha() and word.islower():
+            # A pen name ("willyloman"), unless it is a newsroom account ("jdadmin", "siteeditor").
+            return NameKind.ROLE if any(role in word for role in _ACCOUNT_WORDS) else NameKind.PERSON
+        return NameKind.OTHER  # a user handle ("kei_eno", "user123")
+    if marked and len(words) <= 4 and all(w.isalpha() and w.islower() for w in words):
+        return NameKind.PERSON  # an author field written in lower case ("marcos lópez")
+    if not _is_name_token(words[0]):
+        return NameKind.OTHER
     named = 0
-    for token, low in zip(tokens, lowered, strict=True):
-        if low in _PARTICLES or low in _SUFFIXES:
-            continue
-        if not _NAME_TOKEN.match(token):
-            return "organisation"
+    for index, (word, low) in enumerate(zip(words, lowered, strict=True)):
+        if (index and low in PARTICLES) or low in SUFFIXES or (word.startswith("(") and word.endswith(")")):
+            continue  # "de", "Jr.", a nickname in brackets ("Richard (R.J.) Eskow")
+        if not _is_name_token(word):
+            return NameKind.ORGANISATION if marked or named else NameKind.OTHER
         named += 1
-    return "person" if named >= 2 else "organisation"
+    if named < 2:
+        return NameKind.ORGANISATION
+    return NameKind.PERSON if len(words) <= 5 else NameKind.ORGANISATION
+
+
+# -- names as written -----------------------------------------------------------------------------------
 
 
 def normalise_name(name: str) -> str:
-    """Tidy a person's name: single spaces, capitals only at word starts when written all in capitals.
+    """Tidy a person's name: single spaces; a name written all in capitals is cased as names are.
 
-    >>> normalise_name("JANE  DOE"), normalise_name("Ahmad al-Khatib")
-    ('Jane Doe', 'Ahmad al-Khatib')
+    The source's case is kept otherwise ("Andrew C. McCarthy", "Mary de la Cruz").
+
+    >>> normalise_name("JANE  DOE"), normalise_name("ANDREW C. MCCARTHY"), normalise_name("MARY DE LA CRUZ")
+    ('Jane Doe', 'Andrew C. McCarthy', 'Mary de la Cruz')
+    >>> normalise_name("JAMES O'BRIEN"), normalise_name("Ahmad al-Khatib"), normalise_name("Mary DE LA Cruz")
+    ("James O'Brien", 'Ahmad al-Khatib', 'Mary DE LA Cruz')
     """
-    tokens = name.split()
-    out = []
-    for token in tokens:
-        if token.isupper() and len(token) > 2 and not token.endswith("."):
-            out.append("-".join(part.capitalize() for part in token.split("-")))
-        else:
-            out.append(token)
-    return " ".join(out)
+    words = name.split()
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or any(ch.islower() for ch in letters) or not any(ch.isupper() for ch in letters):
+        return " ".join(words)
+    return " ".join(_case_word(word, first=index == 0) for index, word in enumerate(words))
 
 
-def persons_in(text: str) -> tuple[str, ...]:
+def _case_word(word: str, *, first: bool) -> str:
+    """One word of an all-capitals name, cased as names are ("MCCARTHY" -> "McCarthy", "DE" -> "de")."""
+    low = word.casefold()
+    if not first and low in PARTICLES:
+        return low
+    if len(word) <= 2 and word.endswith("."):
+        return word  # an initial
+    return "-".join(_case_part(part) for part in word.split("-"))
+
+
+def _case_part(part: str) -> str:
+    """One hyphen-free part: capitalised, with "Mc" and "O'"/"D'" prefixes kept as names write them."""
+    cased = part[:1].upper() + part[1:].lower()
+    if cased.startswith("Mc") and len(cased) > 3:
+        return "Mc" + cased[2:].capitalize()
+    if len(cased) > 2 and cased[1] in "'’" and cased[0].isalpha():
+        return cased[:2] + cased[2:].capitalize()
+    return cased
+
+
+def persons_in(text: str, *, marked: bool = True) -> tuple[str, ...]:
     """The person names in a list of names, tidied; roles, placeholders and agencies left out.
 
     >>> persons_in("JANE DOE and admin, Reuters")
     ('Jane Doe',)
     """
-    return tuple(normalise_name(p) for p in split_names(text) if classify_name(p) == "person")
+    pieces = split_names(strip_by_marker(text))
+    return tuple(
+        normalise_name(piece)
+        for index, piece in enumerate(pieces)
+        if classify_name(piece, marked=marked and index == 0, later=index > 0) is NameKind.PERSON
+    )
+
+
+# Any short label with a colon before an author value ("Texto: ...", "Redacción: ..."). Bounded: linear.
+_VALUE_LABEL = re.compile(r"^[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?\s?:\s*")
+
+
+def person_names(
+    raw: Iterable[str], *, organisations: Iterable[str] = (), url: str | None = None
+) -> tuple[list[str], list[str]]:
+    """Split author values (from page metadata or a visible byline) into persons and organisations.
+
+    Drops "By", a role or outlet after a comma ("Jane Doe, CNN"), handles
+    and placeholders ("admin", "Web Desk"), and cases names written in
+    capitals as names are cased.
+
+    >>> person_names(["By JANE DOE and John Roe, Associated Press"])
+    (['Jane Doe', 'John Roe'], ['Associated Press'])
+    >>> person_names(["admin", "Staff Reports", "Posted by"])
+    ([], [])
+    """
+    orgs_known = tuple(organisations)
+    persons: list[str] = []
+    orgs: list[str] = []
+    for value in raw:
+        text = " ".join(value.split())
+        if not text or len(text) > 200 or "://" in text or text.startswith("www.") or "@" in text:
+            continue
+        marker = by_marker(text + " ")
+        if marker is not None and marker >= len(text):
+            continue  # only a label ("Posted by"): the name is elsewhere
+        text = strip_by_marker(text)
+        text = _VALUE_LABEL.sub("", text, count=1).strip() or text
+        pieces = [p.strip(" .-–—()") for p in _SPLIT.split(text)]
+        for index, piece in enumerate(p for p in pieces if p):
+            kind = classify_name(piece, marked=index == 0, later=index > 0, organisations=orgs_known, url=url)
+            if kind is NameKind.PERSON:
+                persons.append(normalise_name(piece))
+            elif kind in (NameKind.ORGANISATION, NameKind.AGENCY) and (index == 0 or len(piece.split()) > 1):
+                orgs.append(piece)
+    return persons, orgs

@@ -28,7 +28,7 @@ import attrs
 
 from ..._config import DEFAULT_CONFIG, ParseConfig
 from ..._lexicon.agencies import agency_named
-from ..._lexicon.names import classify_name, normalise_name, split_names
+from ..._lexicon.names import BY_ANYWHERE, BY_VERB, NameKind, by_marker, classify_name, normalise_name, split_names
 from ..._model import Timestamp
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
@@ -53,16 +53,6 @@ class Byline:
     published: Timestamp | None = None
 
 
-# The "by" marker, with the verbs that may come before it. Linear: a fixed
-# alternation and bounded spaces.
-_BY = re.compile(
-    r"(?i)(?:^|(?<=\s))(?:(?:posted|written|published|authored|reported|compiled|story|words|text|report)\s+)?"
-    r"by\b\s{0,3}:?\s{0,3}"
-)
-# The same marker in other languages, only at the start of the line ("Par", "Von", "Por").
-_BY_START = re.compile(r"(?:Par|PAR|Von|VON|Por|POR)\s{1,3}(?=[A-Z])")
-# A label opening the line: "Author:", "Authors:", "Byline:", "Writer:".
-_LABEL = re.compile(r"(?i)^(?:authors?|by-?line|writer|reporter|autor|auteur|autore)\s{0,3}:\s{0,3}")
 # Words that may sit before "by" besides a date: "Posted on", "|".
 _LEAD = re.compile(r"(?i)\b(?:posted|published|updated|on|at|le|am|el|il)\b|[|,:\-–—/]")
 # Where the names end: a pipe, a double slash, " in <Category>", " on <date>",
@@ -90,7 +80,7 @@ def parse_byline(text: str, config: ParseConfig = DEFAULT_CONFIG) -> Byline | No
         return None
     # Cheap pre-check: a "by" marker, a label, a separator, or a foreign marker at the start.
     if "by" not in raw.casefold() and ":" not in raw and "," not in raw and "/" not in raw and "|" not in raw \
-            and _BY_START.match(raw) is None:
+            and by_marker(raw) is None:
         return None
     published = None
     body = raw
@@ -106,21 +96,26 @@ def parse_byline(text: str, config: ParseConfig = DEFAULT_CONFIG) -> Byline | No
     pieces = split_names(names_text)
     if not pieces:
         return None
-    kinds = [classify_name(p) for p in pieces]
-    if kinds[0] == "other":
+    # A single piece after "By" may be a pen name ("Posted on by willyloman"); in a list, names are capitalised.
+    alone = marked and len(pieces) == 1
+    kinds = [classify_name(p, marked=alone, later=i > 0) for i, p in enumerate(pieces)]
+    if kinds[0] is NameKind.OTHER:
         return None
-    authors = tuple(normalise_name(p) for p, k in zip(pieces, kinds, strict=True) if k == "person")
-    agencies = tuple(a.name for p, k in zip(pieces, kinds, strict=True) if k == "agency"
-                     for a in (agency_named(p),) if a is not None)
-    roles = tuple(p for p, k in zip(pieces, kinds, strict=True) if k == "role")
+    if alone and kinds[0] is NameKind.PERSON and pieces[0].islower() and published is None \
+            and BY_VERB.search(raw) is None:
+        return None  # "By subject": a lower-case word is a pen name only after "Posted by" or with a date
+    authors = tuple(normalise_name(p) for p, k in zip(pieces, kinds, strict=True) if k is NameKind.PERSON)
+    agencies = tuple(a.name for p, k in zip(pieces, kinds, strict=True) if k is NameKind.AGENCY
+                     for a in (agency_named(p) or agency_named(p[4:]),) if a is not None)
+    roles = tuple(p for p, k in zip(pieces, kinds, strict=True) if k is NameKind.ROLE)
     # "AP National Writer", "Reuters Staff": a role held at an agency names the agency.
     agencies += tuple(a for a in (_leading_agency(p) for p in roles) if a is not None and a not in agencies)
-    organisations = tuple(p for p, k in zip(pieces, kinds, strict=True) if k == "organisation")
+    organisations = tuple(p for p, k in zip(pieces, kinds, strict=True) if k is NameKind.ORGANISATION)
     if not marked:
         # Without "By", a line is a byline only as a person plus an agency or a role.
-        if not authors or not (agencies or roles) or "other" in kinds or len(raw.split()) > 10:
+        if not authors or not (agencies or roles) or NameKind.OTHER in kinds or len(raw.split()) > 10:
             return None
-    elif "other" in kinds[1:] and not authors:
+    elif NameKind.OTHER in kinds[1:] and not authors:
         return None
     return Byline(raw=raw, authors=authors, agencies=agencies, roles=roles, organisations=organisations,
                   published=published)
@@ -139,10 +134,10 @@ def _leading_agency(piece: str) -> str | None:
 
 def _names_part(body: str, has_date: bool) -> tuple[bool, str] | None:
     """Where the names are: (whether a "by" marker or label was found, the text of the names)."""
-    label = _LABEL.match(body) or _BY_START.match(body)
+    label = by_marker(body)
     if label is not None:
-        return True, _cut(body[label.end():])
-    by = _BY.search(body)
+        return True, _cut(body[label:])
+    by = BY_ANYWHERE.search(body)
     if by is not None:
         before = _LEAD.sub(" ", body[:by.start()]).strip()
         if before and not (has_date and not any(ch.isalpha() for ch in before)):

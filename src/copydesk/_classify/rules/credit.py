@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..._lexicon.agencies import agency_named
-from ..._lexicon.names import classify_name, normalise_name, split_names
+from ..._lexicon.names import NameKind, classify_name, normalise_name, split_names
 from ..._model import BlockKind, Credit, CreditRole
 from ..context import Context, Match
 from ..source import SourceBlock
@@ -112,7 +112,7 @@ def _named(who: str, raw: str, role: CreditRole) -> tuple[Credit, ...]:
                 out.append(Credit(agency.name, raw, role, True))
                 continue
         name = _POSSESSIVE.sub("", piece)
-        if classify_name(name) == "person":
+        if classify_name(name) is NameKind.PERSON:
             out.append(Credit(normalise_name(name), raw, role, False))
     return tuple(out)
 
