@@ -10,7 +10,8 @@ import pytest
 from ftfy.badness import is_bad
 
 from copydesk import RepairOptions
-from copydesk._text.repair import _FTFY_INERT, repair_text
+from copydesk._text.mojibake import FTFY_INERT
+from copydesk._text.repair import repair_text
 
 CASES = json.loads((Path(__file__).parent / "cases" / "repair.json").read_text(encoding="utf-8"))
 
@@ -123,7 +124,7 @@ def test_inert_characters_cannot_be_utf8_mojibake() -> None:
     from ftfy.chardata import CHARMAP_ENCODINGS
 
     inert = [c for c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"]
-    assert all(c in _FTFY_INERT for c in inert)
+    assert all(c in FTFY_INERT for c in inert)
     for encoding in CHARMAP_ENCODINGS:
         leads, continuations = set(), set()
         for char in inert:

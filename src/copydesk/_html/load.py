@@ -34,6 +34,7 @@ from bs4 import BeautifulSoup
 from .._config import ParseConfig
 from .._model import Diagnostic
 from .._text.decode import decode_bytes
+from .._text.repair import clean_control_characters
 
 #: Tags whose whole content is dropped before the soup is built (and skipped
 #: by the content walker when the caller hands in a soup of their own).
@@ -114,38 +115,14 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.+-]{1,40})", re
 _META_CHARSET = re.compile(
     rb"<meta[^>]{0,500}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]{1,40})", re.I
 )
-_WHATWG_ALIASES = {
-    "iso-8859-1": "cp1252",
-    "iso8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "l1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "windows-1252": "cp1252",
-    "x-sjis": "shift_jis",
-    "gb2312": "gbk",
-    # A page that says it is UTF-16 in its own ASCII-compatible bytes is not.
-    "utf-16": "utf-8",
-    "utf-16le": "utf-8",
-    "utf-16be": "utf-8",
-}
-
-
-def _normalise_charset(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = name.strip().lower()
-    return _WHATWG_ALIASES.get(name, name)
-
-
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
     """The charset a page declares: the HTTP header first, then ``<meta>`` in its first 4 KB.
 
-    Names are mapped the way browsers map them (``iso-8859-1`` reads as cp1252).
+    The name is returned as the page writes it (lower case); :func:`~copydesk._text.decode.charset_name`
+    reads it the way browsers do when the bytes are decoded.
 
     >>> declared_charset(b'<meta charset="ISO-8859-1">')
-    'cp1252'
+    'iso-8859-1'
     >>> declared_charset(b"<p>x</p>", "text/html; charset=UTF-8")
     'utf-8'
     >>> declared_charset(b"<p>x</p>") is None
@@ -154,10 +131,10 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
     if content_type:
         header = _HEADER_CHARSET.search(content_type)
         if header:
-            return _normalise_charset(header.group(1))
+            return header.group(1).strip().lower()
     meta = _META_CHARSET.search(data[:4096])
     if meta:
-        return _normalise_charset(meta.group(1).decode("ascii", "replace"))
+        return meta.group(1).decode("ascii", "replace").strip().lower()
     return None
 
 
@@ -354,16 +331,6 @@ def _drop_blank_text(element: Any) -> None:
 
 # -- the whole loader --------------------------------------------------------
 
-# C0 control characters other than tab, line feed and carriage return: not
-# allowed in HTML text (lxml refuses them). One character class, linear.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _control_replacement(match: re.Match[str]) -> str:
-    return "" if match.group(0) == "\x00" else " "
-
-
-
 def _soup_from(markup: str) -> Any:
     return BeautifulSoup(markup, "lxml")
 
@@ -405,8 +372,9 @@ def load_html(
             text = text[:max_bytes]
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _CONTROL.search(text) is not None:
-        text = _CONTROL.sub(_control_replacement, text)
+    cleaned = clean_control_characters(text)
+    if cleaned is not text:
+        text = cleaned
         diagnostics.append(
             Diagnostic("control_characters", "control characters in the input were removed or made spaces")
         )

@@ -123,7 +123,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, tu
         pass
     else:
         diags: tuple[Diagnostic, ...] = ()
-        stated = _normalise_name(declared) if declared else None
+        stated = charset_name(declared)
         if stated is not None and stated != "utf-8":
             diags = (
                 Diagnostic(
@@ -132,22 +132,31 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, tu
                 ),
             )
         return text, "utf-8", diags
-    stated = _normalise_name(declared) if declared else None
+    stated = charset_name(declared)
     if stated is not None and stated != "utf-8":
         return _decode_declared(data, stated)
     return _decode_not_utf8(data, sample)
 
 
-def _normalise_name(declared: str) -> str | None:
-    """Python's canonical name for a declared charset, or None when unknown.
+def charset_name(declared: str | None) -> str | None:
+    """Python's canonical name for a charset a source declares, read as browsers read it; None when unusable.
 
-    >>> _normalise_name(" UTF8 "), _normalise_name("ISO-8859-1"), _normalise_name("nonsense")
-    ('utf-8', 'iso8859-1', None)
-    >>> _normalise_name("base64"), _normalise_name("utf-7"), _normalise_name("utf-16")
-    (None, None, None)
+    The one home of charset names for both front ends. WHATWG aliases apply
+    (ISO-8859-1, ASCII and latin-1 read as cp1252, GB2312 as GBK, x-sjis as
+    Shift JIS); names that are no page encoding (rot13, base64, IDNA, UTF-7)
+    and a UTF-16/32 declared without a BOM are not trusted.
+
+    >>> charset_name(" UTF8 "), charset_name("ISO-8859-1"), charset_name("nonsense"), charset_name("GB2312")
+    ('utf-8', 'cp1252', None, 'gbk')
+    >>> charset_name("base64"), charset_name("utf-7"), charset_name("utf-16"), charset_name(None)
+    (None, None, None, None)
     """
+    if not declared:
+        return None
+    name = declared.strip().strip("\"'").lower()
+    name = _WHATWG_ALIASES.get(name, name)
     try:
-        info = codecs.lookup(declared.strip().strip("\"'"))
+        info = codecs.lookup(name)
     except (LookupError, ValueError):
         return None
     # Only text encodings a page may declare: not rot13/base64/zlib, not the
@@ -158,7 +167,11 @@ def _normalise_name(declared: str) -> str | None:
         # As browsers do: a declared UTF-16/32 without a BOM is not trusted
         # (real UTF-16/32 text is recognised by its BOM or its NUL bytes).
         return None
-    return info.name
+    return "cp1252" if info.name in _CP1252_ALIASES else info.name
+
+
+#: Names browsers read as another encoding (WHATWG Encoding), before Python's lookup.
+_WHATWG_ALIASES = {"x-sjis": "shift_jis", "gb2312": "gbk", "gb_2312-80": "gbk", "x-gbk": "gbk"}
 
 
 def _decode_declared(data: bytes, name: str) -> tuple[str, str, tuple[Diagnostic, ...]]:

@@ -38,16 +38,13 @@ from __future__ import annotations
 
 import html.entities
 import re
-from collections.abc import Callable
-
-import ftfy
-from ftfy.badness import is_bad
 
 from .._config import RepairOptions
-from .._lexicon.words import word_set
 from .._model import Repair
+from .apostrophes import may_have_lost_apostrophes, restore_apostrophes
+from .mojibake import CP1252_C1, FTFY_INERT_SET, fix_mojibake, remove_residue
+from .repair_log import EXAMPLE_CONTEXT, RepairLog, example, sub_counting
 
-_EXAMPLE_CONTEXT = 24
 _DEFAULT_OPTIONS = RepairOptions()
 
 
@@ -70,9 +67,9 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
     'Fish & chips \\nfor two'
     """
     options = options or _DEFAULT_OPTIONS
-    log = _Log()
+    log = RepairLog()
     found = _interesting(text)
-    lost = options.restore_apostrophes and _may_have_lost_apostrophes(text)
+    lost = options.restore_apostrophes and may_have_lost_apostrophes(text)
     if not found and not lost and (options.keep_curly_quotes or text.isascii()):
         return text, ()  # printable ASCII and typography: nothing to do, no copy
     if found & _LINE_BREAK_CHARS:
@@ -87,9 +84,9 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
     # are read; and taking out a C1 control, an entity or a stray letter can
     # leave mojibake for the next round.
     for _ in range(3):
-        if options.fix_mojibake and any(ord(c) > 0x7F and c not in _FTFY_INERT_SET for c in found):
+        if options.fix_mojibake and any(ord(c) > 0x7F and c not in FTFY_INERT_SET for c in found):
             before = text
-            text = _fix_mojibake(text, log)
+            text = fix_mojibake(text, log)
             if text is not before:
                 found = _interesting(text)
         spaced = text
@@ -101,14 +98,14 @@ def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, t
             if text is not start:
                 found = _interesting(text)
         if options.remove_residue and found & _RESIDUE_CHARS:
-            text = _remove_residue(text, log)
+            text = remove_residue(text, log)
         if text is spaced or text == spaced:
             break
         found = _interesting(text)
-        if text == start and not any(ord(c) > 0x7F and c not in _FTFY_INERT_SET for c in found):
+        if text == start and not any(ord(c) > 0x7F and c not in FTFY_INERT_SET for c in found):
             break  # only spaces changed, and nothing is left that ftfy could act on
     if lost:
-        text = _restore_apostrophes(text, log)
+        text = restore_apostrophes(text, log)
     if not options.keep_curly_quotes and not text.isascii():
         text = _straighten_quotes(text, log)
     return text, log.repairs()
@@ -133,63 +130,16 @@ def _interesting(text: str) -> frozenset[str]:
     return frozenset(_INTERESTING.findall(text))
 
 
-# -- bookkeeping -------------------------------------------------------------
-
-
-class _Log:
-    """Collects (name, count, example) for each kind of repair, in first-seen order."""
-
-    def __init__(self) -> None:
-        self._counts: dict[str, int] = {}
-        self._examples: dict[str, str] = {}
-
-    def add(self, name: str, count: int, example: str) -> None:
-        """Record ``count`` repairs of kind ``name``; keep the first example."""
-        if count <= 0:
-            return
-        self._counts[name] = self._counts.get(name, 0) + count
-        self._examples.setdefault(name, example)
-
-    def repairs(self) -> tuple[Repair, ...]:
-        """The repairs recorded, one per kind."""
-        return tuple(Repair(name, count, self._examples[name]) for name, count in self._counts.items())
-
-
-def _example(before: str, after: str) -> str:
-    """A short ``before -> after`` showing where two strings first differ.
-
-    >>> _example("the cost\\u00c2 of living", "the cost of living")
-    "'the costÂ of living' -> 'the cost of living'"
-    """
-    start = 0
-    limit = min(len(before), len(after))
-    while start < limit and before[start] == after[start]:
-        start += 1
-    lo = max(0, start - _EXAMPLE_CONTEXT)
-    return f"{before[lo:start + _EXAMPLE_CONTEXT]!r} -> {after[lo:start + _EXAMPLE_CONTEXT]!r}"
-
-
-def _sub_counting(
-    pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str], text: str, name: str, log: _Log
-) -> str:
-    """``pattern.sub`` that logs how many matches changed the text."""
-    fixed, count = pattern.subn(replacement, text)
-    if count and fixed != text:
-        log.add(name, count, _example(text, fixed))
-        return fixed
-    return text
-
-
 # -- 1. line breaks ----------------------------------------------------------
 
 # One alternation of fixed strings: linear.
 _LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029]")
 
 
-def _fix_line_breaks(text: str, log: _Log) -> str:
+def _fix_line_breaks(text: str, log: RepairLog) -> str:
     """CRLF, CR, U+2028 and U+2029 become ``\\n``.
 
-    >>> _fix_line_breaks("a\\r\\nb\\rc", _Log())
+    >>> _fix_line_breaks("a\\r\\nb\\rc", RepairLog())
     'a\\nb\\nc'
     """
     if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
@@ -213,30 +163,45 @@ def normalize_line_breaks(text: str) -> str:
 # ESC [ params letter: the parameter class and the final letter are disjoint,
 # so the match is linear.
 _TERMINAL_ESCAPE = re.compile("\x1b\\[[0-9;?]{0,40}[A-Za-z]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
-_CONTROL_SPACE = re.compile("[\x0b\x0c]")
+# A run of C0 controls (tab, line feed and carriage return aside) and DEL, or
+# one lone surrogate. Single classes with a plain repeat: linear.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+|[\ud800-\udfff]")
 
 
-def _remove_control_characters(text: str, log: _Log) -> str:
-    """Drop C0 controls, DEL and terminal escapes; VT and FF become spaces; lone surrogates become U+FFFD.
+def clean_control_characters(text: str) -> str:
+    """Controls out of ``text``: the one cleaner both front ends use.
 
-    >>> _remove_control_characters("a\\x00b\\x1b[31mc\\x0cd", _Log())
-    'abc d'
+    Terminal escape sequences go. A run of C0 controls or DEL between two
+    visible characters becomes a space, so that it never glues two words
+    ("Storm\\x00hits" -> "Storm hits"); beside a space or a line end it goes.
+    A lone surrogate (which no encoding can write) becomes U+FFFD.
+
+    >>> clean_control_characters("Storm\\x00hits the\\x1b[31m coast\\x0c\\nnow\\x07")
+    'Storm hits the coast\\nnow'
     """
-    if not _CONTROL.search(text) and not _CONTROL_SPACE.search(text):
+    if _CONTROL.search(text) is None:
         return text
-    before = text
     text = _TERMINAL_ESCAPE.sub("", text)
-    text = _CONTROL.sub(_control_replacement, text)
-    text = _CONTROL_SPACE.sub(" ", text)
-    if text != before:
-        log.add("control_characters", 1, _example(before, text))
-    return text
+    return _CONTROL.sub(_control_replacement, text)
 
 
 def _control_replacement(match: re.Match[str]) -> str:
-    """Lone surrogates become U+FFFD (they cannot be encoded); other controls go."""
-    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else ""
+    """U+FFFD for a lone surrogate; a space for controls between two visible characters; else nothing."""
+    found = match.group()
+    if "\ud800" <= found[0] <= "\udfff":
+        return "\ufffd"
+    text, start, end = match.string, match.start(), match.end()
+    if start > 0 and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+        return " "
+    return ""
+
+
+def _remove_control_characters(text: str, log: RepairLog) -> str:
+    """:func:`clean_control_characters`, logged as the ``control_characters`` repair."""
+    cleaned = clean_control_characters(text)
+    if cleaned != text:
+        log.add("control_characters", 1, example(text, cleaned))
+    return cleaned
 
 
 # -- 3. markup -----------------------------------------------------------------
@@ -263,13 +228,12 @@ _COMMENT = re.compile(r"<!--[^\n]{0,500}?-->")
 # with its semicolon. The chain unit and the entity body are fixed-shape, so
 # backtracking is at most one unit per "&".
 _ENTITY = re.compile(r"&(?:(?:amp|#0*38|#[xX]0*26);)*(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_CP1252_C1 = {n: bytes([n]).decode("cp1252", errors="replace") for n in range(0x80, 0xA0)}
 
 
-def _strip_markup(text: str, log: _Log) -> str:
+def _strip_markup(text: str, log: RepairLog) -> str:
     """Unescape HTML entities and remove stray tags and comments, until nothing changes (at most 3 rounds).
 
-    >>> _strip_markup("<p>Fish &amp;amp; chips&#8217;</p> &copy; 2017", _Log())
+    >>> _strip_markup("<p>Fish &amp;amp; chips&#8217;</p> &copy; 2017", RepairLog())
     ' Fish & chips’  © 2017'
     """
     if "&" not in text and "<" not in text:
@@ -277,10 +241,10 @@ def _strip_markup(text: str, log: _Log) -> str:
     for _ in range(3):
         before = text
         if "<" in text:
-            text = _sub_counting(_COMMENT, "", text, "html_tags", log)
-            text = _sub_counting(_TAG, _tag_replacement, text, "html_tags", log)
+            text = sub_counting(_COMMENT, "", text, "html_tags", log)
+            text = sub_counting(_TAG, _tag_replacement, text, "html_tags", log)
         if "&" in text:
-            text = _sub_counting(_ENTITY, _entity_replacement, text, "html_entities", log)
+            text = sub_counting(_ENTITY, _entity_replacement, text, "html_entities", log)
         if text == before:
             break
     return text
@@ -300,7 +264,7 @@ def _entity_replacement(match: re.Match[str]) -> str:
         except ValueError:  # pragma: no cover - the regex admits digits only
             return match.group()
         if 0x80 <= number < 0xA0:  # browsers read these as cp1252 (&#146; is ’)
-            value = _CP1252_C1[number]
+            value = CP1252_C1[number]
         elif number > 0x10FFFF or 0xD800 <= number <= 0xDFFF or number == 0:
             value = "\ufffd"
         else:
@@ -317,102 +281,6 @@ def _entity_replacement(match: re.Match[str]) -> str:
     return value
 
 
-# -- 4. mojibake ---------------------------------------------------------------
-
-#: Characters ftfy can never act on: ASCII (controls were removed above) and
-#: the typographic characters of English news (curly quotes, dashes, the
-#: ellipsis, NBSP). In every code page ftfy tries, none of these is both a
-#: UTF-8 lead byte and a continuation byte with another of them, so text made
-#: of them cannot be UTF-8 mojibake; they are also NFC already.
-_FTFY_INERT = "\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
-_NEEDS_FTFY = re.compile(f"[^{_FTFY_INERT}]")
-# Spaces and zero-width characters cannot be mojibake (no code page ftfy
-# tries holds them), except the soft hyphen; they do not call for ftfy.
-_FTFY_INERT_SET = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
-                            "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u200b\u2060\ufeff\u180e")
-_FTFY_OPTIONS = {
-    "uncurl_quotes": False,
-    "fix_line_breaks": False,
-    "unescape_html": False,
-    "fix_character_width": False,  # fullwidth punctuation is standard in CJK text
-    "explain": False,
-}
-# A "word" for the second, finer pass: a run of non-space characters.
-_WORD = re.compile(r"\S+")
-
-
-def _fix_mojibake(text: str, log: _Log) -> str:
-    """Run ftfy on the lines that hold a character ftfy could act on; then fix still-bad words.
-
-    Few such lines: one ftfy call per line. Many: one call for the whole
-    text (ftfy leaves the other lines as they are, and works line by line
-    anyway), which saves the per-call cost.
-
-    >>> _fix_mojibake("plain line\\nitâ€™s\\nin D\\u221a\\u00basseldorf \\u2022 \\u00a5", _Log())
-    'plain line\\nit’s\\nin Düsseldorf • ¥'
-    """
-    lines = text.split("\n")
-    need = [number for number, line in enumerate(lines) if _NEEDS_FTFY.search(line)]
-    if not need:
-        return text
-    fixed_lines: list[str] | None = None
-    if len(need) > _WHOLE_TEXT_LINES:
-        whole = ftfy.fix_text(text, **_FTFY_OPTIONS)  # type: ignore[arg-type]
-        if whole.count("\n") == len(lines) - 1:
-            fixed_lines = whole.split("\n")
-    changed = fragments = 0
-    example = fragment_example = ""
-    for number in need:
-        line = lines[number]
-        if fixed_lines is not None:
-            fixed = fixed_lines[number]
-        else:
-            fixed = ftfy.fix_text(line, **_FTFY_OPTIONS)  # type: ignore[arg-type]
-            if "\n" in fixed:  # never change the line count
-                fixed = fixed.replace("\n", " ")
-        if fixed != line:
-            changed += 1
-            example = example or _example(line, fixed)
-            fixed = _ftfy_until_stable(fixed)
-        if is_bad(fixed):
-            refixed = _WORD.sub(_fix_bad_word, fixed)
-            if refixed != fixed:
-                fragments += 1
-                fragment_example = fragment_example or _example(fixed, refixed)
-                fixed = refixed
-        lines[number] = fixed
-    log.add("mojibake", changed, example)
-    log.add("mojibake_fragment", fragments, fragment_example)
-    return "\n".join(lines) if changed or fragments else text
-
-
-def _ftfy_until_stable(line: str) -> str:
-    """ftfy again on a line it changed, until it stops changing it (ftfy is not always idempotent).
-
-    >>> _ftfy_until_stable("\\u00c2\\u20ac")
-    '€'
-    """
-    for _ in range(3):
-        again = ftfy.fix_text(line, **_FTFY_OPTIONS)  # type: ignore[arg-type]
-        if again == line or "\n" in again:
-            break
-        line = again
-    return line
-
-
-#: Above this many lines that need ftfy, one call for the whole text is cheaper.
-_WHOLE_TEXT_LINES = 32
-
-
-def _fix_bad_word(match: re.Match[str]) -> str:
-    """ftfy's encoding fix on one word that its badness check flags."""
-    word = match.group()
-    if not is_bad(word):
-        return word
-    fixed = ftfy.fix_encoding(word)
-    return word if ("\n" in fixed or not fixed.strip()) else fixed
-
-
 # -- 5. spaces -----------------------------------------------------------------
 
 _SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
@@ -425,10 +293,10 @@ _ANY_SPACE = re.compile(f"[{_SPACE_CHARS}{_ZERO_WIDTH_CHARS}\u00ad]")
 _SPACE_SET = frozenset(_SPACE_CHARS + _ZERO_WIDTH_CHARS + "\u00ad")
 
 
-def _normalize_spaces(text: str, log: _Log) -> str:
+def _normalize_spaces(text: str, log: RepairLog) -> str:
     """NBSP and other Unicode spaces become a space; zero-width characters and soft hyphens go.
 
-    >>> _normalize_spaces("a\\u00a0b\\u200bc\\u00add", _Log())
+    >>> _normalize_spaces("a\\u00a0b\\u200bc\\u00add", RepairLog())
     'a bcd'
     """
     if not _ANY_SPACE.search(text):
@@ -437,245 +305,10 @@ def _normalize_spaces(text: str, log: _Log) -> str:
         found = pattern.search(text)
         if found:
             count = len(pattern.findall(text))
-            start = max(0, found.start() - _EXAMPLE_CONTEXT)
-            snippet = text[start:found.end() + _EXAMPLE_CONTEXT]
-            log.add(name, count, _example(snippet, snippet.translate(_SPACE_TABLE)))
+            start = max(0, found.start() - EXAMPLE_CONTEXT)
+            snippet = text[start:found.end() + EXAMPLE_CONTEXT]
+            log.add(name, count, example(snippet, snippet.translate(_SPACE_TABLE)))
     return text.translate(_SPACE_TABLE)
-
-
-# -- 6. residue ftfy leaves on purpose -------------------------------------------
-
-_C1 = re.compile("[\x80-\x9f]")
-# A replacement character standing for an apostrophe: between a letter and a
-# contraction ending ("Trump\ufffd\ufffds", "don\ufffdt"). Bounded run, fixed suffixes.
-_FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd{1,3}(?=(?:s|t|d|m|ll|re|ve)\b)")
-_FFFD_RUN = re.compile("\ufffd{2,}")
-# "Â" directly before a space or the end of a line: what is left of a UTF-8 NBSP
-# read as cp1252 once the NBSP itself became a space. One character, one look-ahead.
-_STRAY_A_CIRCUMFLEX = re.compile("\u00c2(?=[ \t]|$)", re.MULTILINE)
-# At a line start: optional spaces, one Latin-1 letter (À-ÿ without × and ÷)
-# standing alone, spaces, then a word, a quote or a digit. Every part is a
-# single class with a bounded repeat, so the match is linear.
-_LONE_LETTER = re.compile(
-    "^([ \t]{0,8})([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])[ \t]{1,8}(?=[^\\W_]|[\u201c\u2018\"'(])",
-    re.MULTILINE,
-)
-
-
-def _remove_residue(text: str, log: _Log) -> str:
-    """Fix what ftfy leaves on purpose: C1 controls, U+FFFD runs, a stray "Â", a stray lone letter.
-
-    >>> _remove_residue("don\\u0092t stop\\u00c2 the \\ufffd\\ufffd end", _Log())
-    'don’t stop the \\ufffd end'
-    """
-    if _C1.search(text):
-        text = _sub_counting(_C1, _c1_replacement, text, "c1_controls", log)
-    if "\ufffd" in text:
-        text = _sub_counting(_FFFD_APOSTROPHE, "\u2019", text, "replacement_characters", log)
-        text = _sub_counting(_FFFD_RUN, "\ufffd", text, "replacement_characters", log)
-    if "\u00c2" in text:
-        text = _sub_counting(_STRAY_A_CIRCUMFLEX, "", text, "stray_a_circumflex", log)
-    if _LONE_LETTER.search(text):
-        text = _remove_lone_letters(text, log)
-    return text
-
-
-def _c1_replacement(match: re.Match[str]) -> str:
-    """A C1 control read as the cp1252 byte of the same number; the undefined five go."""
-    value = _CP1252_C1[ord(match.group())]
-    return "" if value == "\ufffd" else value
-
-
-def _remove_lone_letters(text: str, log: _Log) -> str:
-    """Drop a lone Latin-1 letter opening a line when the text's language has no such word.
-
-    See :func:`_is_stray_letter` for the evidence.
-    """
-    state: dict[str, object] = {}
-
-    def replace(match: re.Match[str]) -> str:
-        line_end = text.find("\n", match.end())
-        rest = text[match.end():line_end if line_end >= 0 else len(text)]
-        if _is_stray_letter(match.group(2), rest, text, state):
-            return match.group(1)
-        return match.group()
-
-    return _sub_counting(_LONE_LETTER, replace, text, "stray_letter", log)
-
-
-def _is_stray_letter(letter: str, rest: str, text: str, state: dict[str, object]) -> bool:
-    """Decide, with evidence, whether ``letter`` standing alone before ``rest`` is residue.
-
-    - In a paragraph written in another script (Greek, Cyrillic, Arabic,
-      CJK, ...), a lone Latin letter is residue.
-    - In Latin script, residue stands before the paragraph's capitalised
-      first word: before a lower-case word the letter is kept ("À la carte").
-    - If the text uses the letter as a word elsewhere (not opening a line),
-      it is a word: kept.
-    - Otherwise the function words of the paragraph (of the whole text when
-      the paragraph has few) say which language it is in; the letter is
-      residue unless that language writes it as a word (French, Portuguese
-      and Catalan "à", Italian "è", Portuguese "é", ...). With no evidence at
-      all, the letter is kept.
-
-    >>> _is_stray_letter("À", "President Assad's troops said that they had entered the city", "", {})
-    True
-    >>> _is_stray_letter("À", "Paris, le 3 mai", "", {})
-    False
-    >>> _is_stray_letter("À", "Las tropas entraron en la ciudad por la noche", "", {})
-    True
-    >>> _is_stray_letter("À", "Войска вошли в город", "", {})
-    True
-    """
-    letters = _LETTERS.findall(rest)
-    total = sum(len(word) for word in letters)
-    latin = sum(1 for word in letters for char in word if char < "\u0250" or "\u1e00" <= char <= "\u1eff")
-    if total >= 5 and latin < 0.4 * total:
-        return True
-    if rest[:1].islower():
-        return False  # residue stands before a paragraph's capitalised first word ("À la carte" is French)
-    lower = letter.lower()
-    if "used" not in state:
-        state["used"] = {m.group(1).lower() for m in _LETTER_AS_WORD.finditer(text)}
-    used = state["used"]
-    if isinstance(used, set) and lower in used:
-        return False
-    scores = _language_scores(rest)
-    if sum(scores.values()) < 3:
-        if "document" not in state:
-            state["document"] = _language_scores(text[:20000])
-        document = state["document"]
-        if isinstance(document, dict):
-            for language, count in document.items():
-                scores[language] = scores.get(language, 0) + count
-    if not scores:
-        return False
-    best = max(scores.values())
-    leaders = {language for language, count in scores.items() if count == best}
-    return best >= 2 and not leaders & _LETTER_IS_A_WORD_IN.get(lower, frozenset())
-
-
-# A Latin-1 letter standing alone inside a line (after a non-space): a word of
-# the text's language ("habla à", "va à Paris"). Fixed-width look-arounds.
-_LETTER_AS_WORD = re.compile("(?<=\\S )([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])(?= )")
-
-#: Languages in which a lone accented letter is a word.
-_LETTER_IS_A_WORD_IN: dict[str, frozenset[str]] = {
-    "à": frozenset({"fr", "pt", "ca", "it"}),
-    "è": frozenset({"it"}),
-    "é": frozenset({"pt"}),
-    "ó": frozenset({"es", "pt"}),
-    "ò": frozenset({"ca"}),
-    "å": frozenset({"sv"}),
-    "ö": frozenset({"sv"}),
-}
-
-
-#: Function words: frequent, short, and telling of a language (shared ones count for each).
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": word_set(
-        "the of and to was were that for with his her she he they we you our it its their from has have had "
-        "are been this which not but who said will would after into about than there what when by be"
-    ),
-    "fr": word_set("le la les des du et est une dans pour sur qui que avec pas par il elle ce cette sont été au aux"),
-    "pt": word_set("os da do dos das em não com para uma um que se ao ou mais como foi pelo pela"),
-    "es": word_set("el los las del y por con para una es al se lo como más pero fue que la"),
-    "it": word_set("il gli della delle di che per con è sono nel non una alla anche del lo la"),
-    "ca": word_set("els amb per del una als és les la"),
-    "de": word_set("der die das und ist mit von zu den dem nicht ein eine auf im sich"),
-    "nl": word_set("het een van en zijn dat niet op met voor"),
-    "sv": word_set("och att det som är på för med till av"),
-    "vi": word_set("và của các là trong được có không người cho với đã những này"),
-}
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _language_scores(text: str) -> dict[str, int]:
-    """Count the function words of each language in ``text``.
-
-    >>> _language_scores("The army said it had returned security to the city")
-    {'en': 6}
-    >>> _language_scores("À Paris, le 3 mai, le président a parlé")
-    {'fr': 2}
-    """
-    scores: dict[str, int] = {}
-    for word in _LETTERS.findall(text.lower()):
-        for language, words in _FUNCTION_WORDS.items():
-            if word in words:
-                scores[language] = scores.get(language, 0) + 1
-    return scores
-
-
-# -- 7. apostrophes a scraper dropped ---------------------------------------------
-
-# A one- or two-letter contraction ending standing alone after a word: the
-# place an apostrophe became a space ("don t", "I m", "they re", "Trump s
-# wall"). A fixed look-behind, a short alternation and a word boundary: linear.
-_APOSTROPHE_GAP = re.compile(r"(?<=[A-Za-z]) (t|m|re|ll|ve|d|s)\b")
-_QUICK_GAP = re.compile(r" (?:t|m|re|ll|ve) ")  # the strong endings, as a fast first test
-_NEGATED = word_set("don doesn didn can isn wasn aren weren hasn haven hadn won couldn wouldn shouldn ain mustn needn")
-_PRONOUN_ENDINGS = {
-    "m": frozenset({"i"}),
-    "re": frozenset({"you", "we", "they", "who"}),
-    "ll": frozenset({"i", "you", "we", "they", "he", "she", "it", "that", "there", "who"}),
-    "ve": frozenset({"i", "you", "we", "they", "who"}),
-    "d": frozenset({"i", "you", "we", "they", "he", "she", "it", "that", "there", "who"}),
-}
-
-
-def _may_have_lost_apostrophes(text: str) -> bool:
-    """A quick test for the strong pieces a lost apostrophe leaves (" t ", " m ", " re ", ...)."""
-    return _QUICK_GAP.search(text) is not None
-
-
-def _restore_apostrophes(text: str, log: _Log) -> str:
-    """Put back apostrophes a scraper turned into spaces, when the text shows the habit.
-
-    The evidence is the whole text: at least one contraction with no other
-    reading ("don t", "I m", "they re") and two candidates in all; a lone
-    " s " (the letter s) is never enough. A possessive "s" counts only before
-    a lower-case word ("Trump s wall").
-
-    >>> _restore_apostrophes("I don t know why Trump s wall costs so much.", _Log())
-    'I don’t know why Trump’s wall costs so much.'
-    >>> _restore_apostrophes("The letter s is silent and the s sound too.", _Log())
-    'The letter s is silent and the s sound too.'
-    """
-    gaps: list[int] = []
-    strong = 0
-    for match in _APOSTROPHE_GAP.finditer(text):
-        start = match.start()
-        word_start = start
-        while word_start > 0 and text[word_start - 1].isalpha():
-            word_start -= 1
-        word = text[word_start:start].lower()
-        ending = match.group(1)
-        if ending == "s":
-            after = match.end()
-            if not (text[after:after + 1] == " " and text[after + 1:after + 2].islower()):
-                continue
-        elif ending == "t":
-            if word not in _NEGATED:
-                continue
-            strong += 1
-        elif word in _PRONOUN_ENDINGS[ending]:
-            strong += 1
-        else:
-            continue
-        gaps.append(start)
-    if strong < 1 or len(gaps) < 2:
-        return text
-    apostrophe = "'" if text.count("'") > text.count("\u2019") else "\u2019"
-    pieces: list[str] = []
-    previous = 0
-    for gap in gaps:
-        pieces.append(text[previous:gap])
-        pieces.append(apostrophe)
-        previous = gap + 1
-    pieces.append(text[previous:])
-    fixed = "".join(pieces)
-    log.add("lost_apostrophes", len(gaps), _example(text, fixed))
-    return fixed
 
 
 # -- 8. quotes -------------------------------------------------------------------
@@ -685,10 +318,10 @@ _QUOTE_TABLE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u20
 _CURLY = re.compile("[\u2018-\u201f]")
 
 
-def _straighten_quotes(text: str, log: _Log) -> str:
+def _straighten_quotes(text: str, log: RepairLog) -> str:
     """Curly quotes become straight ones (only when the options ask for it).
 
-    >>> _straighten_quotes("it\\u2019s \\u201cso\\u201d", _Log())
+    >>> _straighten_quotes("it\\u2019s \\u201cso\\u201d", RepairLog())
     'it\\'s "so"'
     """
-    return _sub_counting(_CURLY, lambda m: m.group().translate(_QUOTE_TABLE), text, "straight_quotes", log)
+    return sub_counting(_CURLY, lambda m: m.group().translate(_QUOTE_TABLE), text, "straight_quotes", log)
