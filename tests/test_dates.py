@@ -24,9 +24,9 @@ from copydesk._lexicon.dates import (
     DateMatch,
     find_timestamp,
     find_timestamps,
-    parse_machine_timestamp,
     parse_timestamp,
 )
+from copydesk._lexicon.machine_dates import parse_machine_timestamp
 from copydesk._model import TimeSource, Timestamp
 
 CASES = json.loads((Path(__file__).parent / "cases" / "dates.json").read_text(encoding="utf-8"))
@@ -237,7 +237,7 @@ def test_us_summer_time_rule_matches_the_tz_database() -> None:
     """The fallback used when a system has no tz data agrees with zoneinfo (2007 rules on)."""
     from zoneinfo import ZoneInfo
 
-    from copydesk._lexicon.dates import _us_offset_without_tzdata, _zone_offset
+    from copydesk._lexicon.calendar import _us_offset_without_tzdata, _zone_offset
 
     zone = ZoneInfo("America/Chicago")
     moment = dt.datetime(2007, 1, 1, 12)

@@ -24,7 +24,7 @@ from copydesk._html.merge import (
     strip_site_name,
     titles_agree,
 )
-from copydesk._lexicon.dates import parse_machine_timestamp
+from copydesk._lexicon.machine_dates import parse_machine_timestamp
 from copydesk._lexicon.names import person_names
 from copydesk._model import Article, Block, BlockKind, Diagnostic, Span, TimeSource, Timestamp
 

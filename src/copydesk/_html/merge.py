@@ -186,7 +186,7 @@ def resolve_time(
     day, the visible text's date, then the URL's date.
 
     >>> def c(iso, source, rank):
-    ...     from copydesk._lexicon.dates import parse_machine_timestamp
+    ...     from copydesk._lexicon.machine_dates import parse_machine_timestamp
     ...     return DateCandidate(parse_machine_timestamp(iso, source=TimeSource.META), source, "k", rank)
     >>> stamp, source = resolve_time([c("2020-04-14T00:38:07Z", "json_ld", 10), c("2020-04-13", "url", 70)])
     >>> stamp.isoformat(), source

@@ -38,7 +38,8 @@ from bs4.element import NavigableString
 
 from .._classify.source import PageMetadata
 from .._config import ParseConfig
-from .._lexicon.dates import parse_machine_timestamp, parse_timestamp
+from .._lexicon.dates import parse_timestamp
+from .._lexicon.machine_dates import parse_machine_timestamp, url_timestamp
 from .._lexicon.names import person_names
 from .._model import Diagnostic, TimeSource, Timestamp
 from .jsonld import JsonLdView, clean_value, is_url_like, jsonld_image, jsonld_people, load_json_ld
@@ -374,57 +375,6 @@ def _timestamp(value: Any, source: str, config: ParseConfig) -> Timestamp | None
 
 #: Dates before this year in page metadata are template placeholders.
 _EARLIEST_YEAR = 1990
-
-
-# A date in a URL path: 2020/04/15, 2020-11-26, 2020_04_15, or 2020/04 (no day);
-# digits around it are excluded so ids do not match. Fixed-width groups, so
-# the pattern cannot backtrack more than a few characters.
-_URL_DATE = re.compile(
-    r"(?<![0-9])((?:19|20)[0-9]{2})[/_.-](0?[1-9]|1[0-2])(?:[/_.-](0?[1-9]|[12][0-9]|3[01]))?(?![0-9])"
-)
-# A month name between year and day: /2019/nov/18/ (English abbreviations).
-_URL_MONTH_NAME = re.compile(
-    r"(?<![0-9])((?:19|20)[0-9]{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/([0-3]?[0-9])(?![0-9])",
-    re.IGNORECASE,
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# A compact date as its own path segment or slug part: /20200415/ or -20200415-.
-_URL_COMPACT = re.compile(r"(?:^|[/_-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?=$|[/_.-])")
-
-
-def url_timestamp(url: str | None) -> Timestamp | None:
-    """The date written in a URL's path, or None; a year and month without a day stay so.
-
-    >>> url_timestamp("https://example.com/news/2020/04/15/story-title/").isoformat()
-    '2020-04-15'
-    >>> url_timestamp("https://example.com/2019/11/story").isoformat()
-    '2019-11'
-    >>> url_timestamp("https://example.com/2019/nov/18/story").isoformat()
-    '2019-11-18'
-    >>> url_timestamp("https://example.com/story-11574168580") is None
-    True
-    """
-    if not url:
-        return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    for pattern in (_URL_DATE, _URL_MONTH_NAME, _URL_COMPACT):
-        match = pattern.search(path)
-        if match is None:
-            continue
-        year = int(match.group(1))
-        group = match.group(2)
-        month = _MONTHS.index(group.lower()) + 1 if pattern is _URL_MONTH_NAME else int(group)
-        day = int(match.group(3)) if match.group(3) else None
-        if pattern is _URL_DATE and day is None and match.group(0)[4] == ".":
-            continue  # "2019.11" is a version number more often than a date
-        try:
-            return Timestamp(raw=match.group(0), year=year, month=month, day=day, source=TimeSource.URL)
-        except ValueError:
-            continue
-    return None
 
 
 _SPLIT_LIST = re.compile(r"\s*[,;|]\s*")  # one separator with its spaces: linear
