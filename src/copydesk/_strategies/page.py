@@ -22,10 +22,6 @@ from .options import Chrome
 from .pools import Language
 from .text import (
     BY_WORDS,
-    Draw,
-    Plan,
-    chance,
-    clean,
     credit_units,
     dateline_prefix,
     distinct_units,
@@ -33,6 +29,7 @@ from .text import (
     language_of,
     truth_timestamp,
 )
+from .text_units import Draw, Plan, chance, clean
 
 SITES: tuple[str, ...] = ("The Daily Courier", "Metro Herald", "Global Wire News", "El Diario del Sur", "Nordpost")
 NAV_ITEMS: tuple[str, ...] = ("Home", "World", "Politics", "Business", "Sport", "Culture", "Opinion")

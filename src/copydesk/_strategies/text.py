@@ -16,11 +16,6 @@ a part of the article that was not rendered is not in the truth.
 
 from __future__ import annotations
 
-import contextlib
-import textwrap
-from collections.abc import Callable
-from typing import Any
-
 import attrs
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 import hypothesis.strategies as st
@@ -28,10 +23,10 @@ import hypothesis.strategies as st
 from .._model import Article, Block, BlockKind, Caption, Credit, CreditRole, Dateline, Span, Timestamp
 from . import pools
 from .dates import Precision, date_texts, precision_of
-from .options import Mojibake, Noise
+from .layout import draw_layout, invisible, lay_out, mojibake, residue
+from .options import Noise
 from .pools import Language
-
-Draw = Callable[[st.SearchStrategy[Any]], Any]
+from .text_units import Draw, Plan, Unit, chance, clean
 
 BY_WORDS: dict[Language, tuple[str, ...]] = {
     Language.ENGLISH: ("By", "Written by", "Author:"),
@@ -90,47 +85,6 @@ BULLETS = ("• ", "- ", "* ")
 #: Languages in which a paragraph may really open with the word "À".
 _A_GRAVE_WORD = frozenset({Language.FRENCH, Language.PORTUGUESE, Language.ITALIAN})
 _EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def clean(text: str) -> str:
-    """``text`` with runs of whitespace made single spaces and the ends stripped."""
-    return " ".join(text.split())
-
-
-def chance(draw: Draw, weight: float) -> bool:
-    """True with probability ``weight``; shrinks towards False (less noise)."""
-    if weight <= 0.0:
-        return False
-    if weight >= 1.0:
-        return True
-    return bool(draw(st.integers(0, 999)) >= round(1000 * (1.0 - weight)))
-
-
-@attrs.define
-class Unit:
-    """One logical line of the dump: what it shows and what it stands for."""
-
-    kind: BlockKind
-    shown: str
-    truth: str
-    #: Residue "À " may open it (a paragraph in a language without the word "À").
-    residue_start: bool = False
-    lines: tuple[int, int] = (0, 0)
-
-
-@attrs.define
-class Plan:
-    """The units in order and the truth fields read from them."""
-
-    units: list[Unit] = attrs.Factory(list)
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    byline: Unit | None = None
-    published: Timestamp | None = None
-    updated: Timestamp | None = None
-    dateline: Dateline | None = None
-    credits: list[Credit] = attrs.Factory(list)
-    captions: list[tuple[Caption, list[Unit]]] = attrs.Factory(list)
 
 
 def language_of(article: Article) -> Language:
@@ -423,129 +377,20 @@ def _body(draw: Draw, article: Article, noise: Noise, language: Language, plan: 
     plan.units.extend(boilerplate())
 
 
-@attrs.frozen
-class Layout:
-    """The choices that apply to the whole text.
-
-    They are drawn before anything else, so that shrinking the article (one
-    block fewer) does not shift them.
-    """
-
-    single: bool
-    width: int
-    leading_blank_lines: int
-    mojibake: Mojibake | None
-    newline: str
-    final_newline: bool
-
-
-def _draw_layout(draw: Draw, noise: Noise) -> Layout:
-    single = chance(draw, noise.single_newlines)
-    width = draw(st.integers(50, 80)) if not single and chance(draw, noise.hard_wrap) else 0
-    leading = draw(st.integers(1, 2)) if chance(draw, noise.whitespace) else 0
-    form = None
-    if chance(draw, noise.mojibake):
-        form = draw(st.sampled_from(sorted(noise.mojibake_forms, key=lambda m: list(Mojibake).index(m))))
-    newline = "\r\n" if chance(draw, noise.crlf) else "\n"
-    return Layout(single, width, leading, form, newline, draw(st.booleans()))
-
-
-def _layout(draw: Draw, units: list[Unit], noise: Noise, layout: Layout) -> list[str]:
-    """Physical lines; sets each unit's ``lines`` range."""
-    single, width = layout.single, layout.width
-    lines: list[str] = [""] * layout.leading_blank_lines
-    for number, unit in enumerate(units):
-        if number:
-            if chance(draw, noise.whitespace):
-                lines.extend(draw(st.sampled_from(([""], ["", ""], [" "], ["\xa0"], ["\t"], ["", " ", ""]))))
-            elif not single:
-                lines.append("")
-        if width:
-            wrapped = textwrap.wrap(unit.shown, width, break_long_words=False, break_on_hyphens=False)
-        else:
-            wrapped = [unit.shown]
-        start = len(lines)
-        lines.extend(wrapped)
-        unit.lines = (start, len(lines))
-    return lines
-
-
-def _interior_spaces(line: str) -> list[int]:
-    return [i for i in range(1, len(line) - 1) if line[i] == " " and line[i - 1] != " " and line[i + 1] != " "]
-
-
-def _residue(draw: Draw, lines: list[str], unit: Unit) -> None:
-    start, end = unit.lines
-    if unit.residue_start and unit.shown[:1].isupper() and draw(st.booleans()):
-        lines[start] = "À " + lines[start]
-        return
-    which = draw(st.integers(start, end - 1))
-    spaces = _interior_spaces(lines[which])
-    if spaces:
-        at = spaces[draw(st.integers(0, len(spaces) - 1))]
-        lines[which] = lines[which][:at] + "Â" + lines[which][at:]
-
-
-def _invisible(draw: Draw, lines: list[str], unit: Unit) -> None:
-    start, end = unit.lines
-    which = draw(st.integers(start, end - 1))
-    line = lines[which]
-    kind = draw(st.sampled_from(("nbsp", "zwsp", "shy", "bom")))
-    if kind == "bom":
-        lines[which] = "\ufeff" + line
-        return
-    if kind == "nbsp":
-        spots = _interior_spaces(line)
-    else:
-        spots = [i for i in range(1, len(line)) if line[i - 1].isalpha() and line[i].isalpha()]
-    if not spots:
-        return
-    at = spots[draw(st.integers(0, len(spots) - 1))]
-    if kind == "nbsp":
-        lines[which] = line[:at] + "\xa0" + line[at + 1:]
-    else:
-        lines[which] = line[:at] + ("\u200b" if kind == "zwsp" else "\xad") + line[at:]
-
-
-def _cp1252(line: str) -> str:
-    return line.encode("utf-8").decode("sloppy-windows-1252")
-
-
-def _mojibake(draw: Draw, lines: list[str], form: Mojibake | None) -> None:
-    if form is None:
-        return
-    for i, line in enumerate(lines):
-        if line.isascii() or not line.strip():
-            # Blank lines (even an NBSP one) stay blank: they belong to no block.
-            continue
-        if form is Mojibake.CP1252:
-            lines[i] = _cp1252(line)
-        elif form is Mojibake.LATIN_1:
-            lines[i] = line.encode("utf-8").decode("latin-1")
-        elif form is Mojibake.DOUBLE:
-            lines[i] = _cp1252(_cp1252(line))
-        elif form is Mojibake.PARTIAL:
-            if draw(st.booleans()):
-                lines[i] = _cp1252(line)
-        else:  # C1_CONTROLS: cp1252 bytes read as Latin-1, where the line fits cp1252
-            with contextlib.suppress(UnicodeEncodeError):
-                lines[i] = line.encode("cp1252").decode("latin-1")
-
-
 def render_text(draw: Draw, article: Article, noise: Noise) -> tuple[str, Article]:
     """The messy text for ``article`` under ``noise``, and the truth."""
     language = language_of(article)
-    layout = _draw_layout(draw, noise)
+    layout = draw_layout(draw, noise)
     plan = Plan()
     _header(draw, article, noise, language, plan)
     _body(draw, article, noise, language, plan)
-    lines = _layout(draw, plan.units, noise, layout)
+    lines = lay_out(draw, plan.units, noise, layout)
     for unit in plan.units:
         if unit.kind.is_body and chance(draw, noise.residue):
-            _residue(draw, lines, unit)
+            residue(draw, lines, unit)
         if chance(draw, noise.invisible):
-            _invisible(draw, lines, unit)
-    _mojibake(draw, lines, layout.mojibake)
+            invisible(draw, lines, unit)
+    mojibake(draw, lines, layout.mojibake)
     if chance(draw, noise.whitespace):
         # Trailing spaces on every line of one unit (editors' copy often has them).
         start, end = plan.units[draw(st.integers(0, len(plan.units) - 1))].lines if plan.units else (0, 0)
