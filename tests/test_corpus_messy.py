@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from ftfy.badness import is_bad
 
+import copydesk
 from copydesk import parse_text
 from copydesk._text.front import prepare_text
 
@@ -45,7 +46,7 @@ def test_messy_text_corpora(capsys: pytest.CaptureFixture[str]) -> None:
         corpus, text = record["corpus"], record["text"]
         article = parse_text(text)
         texts[corpus] += 1
-        lines = prepare_text(text).text.split("\n")
+        lines = prepare_text(text, config=copydesk.ParseConfig()).text.split("\n")
         non_blank = {n for n, line in enumerate(lines) if line.strip()}
         covered = {n for block in article.blocks if block.span is not None for n in block.span.lines}
         if not non_blank <= covered:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import copydesk
 from copydesk._text.decode import decode_bytes
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -70,7 +71,8 @@ def test_mixed_utf8_and_cp1252_is_repaired_chunk_by_chunk() -> None:
 def test_text_with_more_cp1252_than_utf8_ends_up_right_after_repair() -> None:
     from copydesk._text.front import prepare_text
 
-    assert prepare_text("naïve ".encode() + b"it\x92s, he said\x85").text == "naïve it’s, he said…"
+    prepared = prepare_text("naïve ".encode() + b"it\x92s, he said\x85", config=copydesk.ParseConfig())
+    assert prepared.text == "naïve it’s, he said…"
 
 
 def test_cp1252_undefined_bytes_are_kept_as_c1_controls() -> None:

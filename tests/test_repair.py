@@ -13,6 +13,8 @@ from copydesk import RepairOptions
 from copydesk._text.mojibake import FTFY_INERT
 from copydesk._text.repair import repair_text
 
+REPAIR = RepairOptions()
+
 CASES = json.loads((Path(__file__).parent / "cases" / "repair.json").read_text(encoding="utf-8"))
 
 
@@ -22,7 +24,7 @@ def _ids(cases: list[dict[str, Any]]) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES["positive"], ids=_ids(CASES["positive"]))
 def test_positive(case: dict[str, Any]) -> None:
-    fixed, repairs = repair_text(case["original"])
+    fixed, repairs = repair_text(case["original"], REPAIR)
     assert fixed == case["fixed"]
     assert sorted({r.name for r in repairs}) == sorted(case["repairs"])
     assert all(r.count >= 1 and r.example for r in repairs)
@@ -30,7 +32,7 @@ def test_positive(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", CASES["negative"], ids=_ids(CASES["negative"]))
 def test_negative_stays_unchanged(case: dict[str, Any]) -> None:
-    assert repair_text(case["original"]) == (case["original"], ())
+    assert repair_text(case["original"], REPAIR) == (case["original"], ())
 
 
 @pytest.mark.parametrize(
@@ -40,24 +42,24 @@ def test_negative_stays_unchanged(case: dict[str, Any]) -> None:
     ids=_ids(CASES["known-failures"]),
 )
 def test_known_failures(case: dict[str, Any]) -> None:
-    assert repair_text(case["original"])[0] == case["fixed"]
+    assert repair_text(case["original"], REPAIR)[0] == case["fixed"]
 
 
 @pytest.mark.parametrize("case", CASES["positive"] + CASES["negative"], ids=_ids(CASES["positive"] + CASES["negative"]))
 def test_cases_are_idempotent(case: dict[str, Any]) -> None:
-    once = repair_text(case["original"])[0]
-    assert repair_text(once) == (once, ())
+    once = repair_text(case["original"], REPAIR)[0]
+    assert repair_text(once, REPAIR) == (once, ())
 
 
 @pytest.mark.parametrize("case", CASES["positive"], ids=_ids(CASES["positive"]))
 def test_line_count_is_kept(case: dict[str, Any]) -> None:
     original = case["original"].replace("\r\n", "\n").replace("\r", "\n")
     original = original.replace("\u2028", "\n").replace("\u2029", "\n")
-    assert repair_text(case["original"])[0].count("\n") == original.count("\n")
+    assert repair_text(case["original"], REPAIR)[0].count("\n") == original.count("\n")
 
 
 def test_no_mojibake_left_in_positive_cases() -> None:
-    bad = [case["label"] for case in CASES["positive"] if is_bad(repair_text(case["original"])[0])]
+    bad = [case["label"] for case in CASES["positive"] if is_bad(repair_text(case["original"], REPAIR)[0])]
     assert bad == []
 
 
@@ -68,7 +70,7 @@ def test_the_aleppo_example() -> None:
     if not path.exists():
         pytest.skip("aleppo.txt not found")
     original = path.read_text(encoding="utf-8")
-    fixed, repairs = repair_text(original)
+    fixed, repairs = repair_text(original, REPAIR)
     assert "À" in original and "À" not in fixed
     assert "\nPresident Bashar al-Assad's troops" in fixed
     assert [r.name for r in repairs] == ["stray_letter"]
@@ -78,13 +80,13 @@ def test_the_aleppo_example() -> None:
 def test_stray_letter_uses_the_document_when_the_line_is_short() -> None:
     english = "The army said it had taken the city and that the rebels were leaving.\n\nÀ Aleppo"
     french = "Le président a dit que la ville est tombée et que les rebelles sont partis.\n\nÀ Alep"
-    assert repair_text(english)[0].endswith("\n\nAleppo")
-    assert repair_text(french)[0] == french
+    assert repair_text(english, REPAIR)[0].endswith("\n\nAleppo")
+    assert repair_text(french, REPAIR)[0] == french
 
 
 def test_lone_letter_mid_line_is_left_alone() -> None:
     text = "He wrote À Bientôt on the wall of the house."
-    assert repair_text(text) == (text, ())
+    assert repair_text(text, REPAIR) == (text, ())
 
 
 def test_options_turn_stages_off() -> None:
@@ -105,17 +107,17 @@ def test_c1_controls_without_ftfy() -> None:
 
 
 def test_lone_surrogates_become_replacement_characters() -> None:
-    assert repair_text("a\ud800b")[0] == "a\ufffdb"
+    assert repair_text("a\ud800b", REPAIR)[0] == "a\ufffdb"
 
 
 def test_repairs_are_counted() -> None:
-    _, repairs = repair_text("a\u00a0b\u00a0c&amp;d&amp;e")
+    _, repairs = repair_text("a\u00a0b\u00a0c&amp;d&amp;e", REPAIR)
     assert {r.name: r.count for r in repairs} == {"spaces": 2, "html_entities": 2}
 
 
 def test_ascii_text_needs_no_repair() -> None:
     text = "Plain ASCII news text.\n\nWith two paragraphs."
-    assert repair_text(text) == (text, ())
+    assert repair_text(text, REPAIR) == (text, ())
 
 
 def test_inert_characters_cannot_be_utf8_mojibake() -> None:
@@ -142,5 +144,5 @@ def test_inert_characters_cannot_be_utf8_mojibake() -> None:
 def test_huge_input_is_linear_enough() -> None:
     """A long line of residue does not blow up (regexes are linear); not a timing test."""
     text = ("&amp;" * 20000) + ("<p" * 20000) + ("\ufffd" * 20000) + "À " * 20000
-    fixed, _ = repair_text(text)
+    fixed, _ = repair_text(text, REPAIR)
     assert fixed.count("\n") == 0

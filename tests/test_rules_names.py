@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk import ParseConfig
 from copydesk._classify.rules.byline import parse_byline
 from copydesk._classify.rules.dateline import parse_dateline
 from copydesk._lexicon.agencies import AGENCIES, agency_named
@@ -83,7 +84,7 @@ def test_agency_table_has_no_clashing_variants() -> None:
     ],
 )
 def test_parse_byline(line: str, authors: tuple[str, ...], agencies: tuple[str, ...], roles: tuple[str, ...]) -> None:
-    found = parse_byline(line)
+    found = parse_byline(line, ParseConfig())
     assert found is not None
     assert (found.authors, found.agencies) == (authors, agencies)
     if roles:
@@ -94,7 +95,7 @@ def test_parse_byline(line: str, authors: tuple[str, ...], agencies: tuple[str, 
     "line", ["By the mid-1980s, Bay was an aspiring filmmaker.", "Trump by the numbers", "John Smith", "Reuters"]
 )
 def test_not_bylines(line: str) -> None:
-    assert parse_byline(line) is None
+    assert parse_byline(line, ParseConfig()) is None
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copydesk import BlockKind, ClassifyOptions, ParseConfig, Span, parse_text
+from copydesk import (
+    BlockKind,
+    ClassifyOptions,
+    DateOptions,
+    DayFirst,
+    HtmlOptions,
+    ParseConfig,
+    Span,
+    parse_html,
+    parse_text,
+)
 from copydesk._assemble import assemble_article
 from copydesk._classify.context import Rule
 from copydesk._classify.source import Hint, PageMetadata, SourceBlock
 from copydesk._classify.table import RULES, classify_blocks
+
+CONFIG = ParseConfig()
 
 P1 = "The council voted on Monday to close the old bridge after years of debate about its safety."
 P2 = "Engineers said the structure could not be repaired at a reasonable cost, and the work would start next spring."
@@ -26,7 +38,7 @@ def blocks(*items: tuple[str, Hint] | str) -> tuple[SourceBlock, ...]:
 
 
 def kinds(source: tuple[SourceBlock, ...], **kwargs: object) -> list[str]:
-    return [b.kind.value for b in classify_blocks(source, **kwargs)]  # type: ignore[arg-type]
+    return [b.kind.value for b in classify_blocks(source, **kwargs, config=CONFIG)]  # type: ignore[arg-type]
 
 
 def test_the_table_is_data() -> None:
@@ -80,8 +92,9 @@ def test_blockquote_repeating_the_body_is_a_pull_quote() -> None:
 
 
 def test_byline_hint_gives_authors() -> None:
-    labelled = classify_blocks(blocks(("Storm", Hint.TITLE), ("By Jane Doe and John Smith", Hint.BYLINE), P1))
-    article = assemble_article(labelled)
+    source = blocks(("Storm", Hint.TITLE), ("By Jane Doe and John Smith", Hint.BYLINE), P1)
+    labelled = classify_blocks(source, config=CONFIG)
+    article = assemble_article(labelled, config=CONFIG)
     assert article.authors == ("Jane Doe", "John Smith")
 
 
@@ -91,9 +104,15 @@ def test_block_equal_to_the_metadata_title_is_the_title() -> None:
     assert kinds(source, metadata=meta)[:2] == ["paragraph", "title"]
 
 
-def test_metadata_fills_missing_fields() -> None:
-    meta = PageMetadata(title="T", authors=("Jane Doe",), site_name="Site", provenance={"title": "json_ld"})
-    article = assemble_article(classify_blocks(blocks(P1, P2)), metadata=meta)
+def test_metadata_fills_fields_the_text_leaves_empty() -> None:
+    # The page metadata is merged by parse_html's merge step (assembly reads the text alone).
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T",'
+        ' "author": {"@type": "Person", "name": "Jane Doe"}}</script>'
+        f'<meta property="og:site_name" content="Site"></head><body><article><p>{P1}</p><p>{P2}</p>'
+        "</article></body></html>"
+    )
+    article = parse_html(page)
     assert (article.title, article.authors, article.site_name) == ("T", ("Jane Doe",), "Site")
     assert article.source_of("title") == "json_ld"
 
@@ -130,7 +149,7 @@ _TEXTS = st.one_of(
 @given(st.lists(st.tuples(_TEXTS, _HINTS), max_size=12))
 def test_nothing_lost(items: list[tuple[str, Hint]]) -> None:
     source = tuple(SourceBlock(text, Span(i, i + 1), hint) for i, (text, hint) in enumerate(items))
-    labelled = classify_blocks(source)
+    labelled = classify_blocks(source, config=CONFIG)
     assert {b.span for b in labelled} == {b.span for b in source}
     for block in source:
         parts = [b.text for b in labelled if b.span == block.span]
@@ -138,4 +157,19 @@ def test_nothing_lost(items: list[tuple[str, Hint]]) -> None:
         assert len("".join(parts).replace(" ", "")) >= len(block.text.replace(" ", "")) - 2 or any(
             b.kind is BlockKind.LIST_ITEM for b in labelled if b.span == block.span
         )
-    assemble_article(labelled)
+    assemble_article(labelled, config=CONFIG)
+
+
+def test_parse_html_passes_the_callers_config_to_assembly() -> None:
+    # Regression: assembly ran with the default config, so a month-first date
+    # in a byline came out day-first when metadata reading was off.
+    config = ParseConfig(html=HtmlOptions(read_metadata=False), dates=DateOptions(day_first=DayFirst.NO))
+    page = (
+        '<html><body><article><h1>Storm hits the coast</h1><p class="byline">By Jane Doe, 03/04/2020</p>'
+        f"<p>{P1}</p><p>{P2}</p></article></body></html>"
+    )
+    article = parse_html(page, config=config)
+    assert article.published is not None and article.published.isoformat() == "2020-03-04"
+    assert parse_html(page, config=attrs.evolve(config, dates=DateOptions(day_first=DayFirst.YES))).published == (
+        attrs.evolve(article.published, month=4, day=3)
+    )

@@ -11,6 +11,8 @@ from copydesk import Span, TextOptions
 from copydesk._classify.source import SourceBlock
 from copydesk._text.split import split_blocks, split_flattened
 
+TEXT = TextOptions()
+
 PARAGRAPH = (
     "The Syrian army said on Thursday it had retaken full control of Aleppo, marking a major turning "
     "point in the country's civil war, after the remaining opposition fighters and civilians were "
@@ -36,7 +38,7 @@ def covered(blocks: tuple[SourceBlock, ...]) -> list[int]:
 
 
 def test_blank_lines_separate_paragraphs() -> None:
-    blocks = split_blocks("Title\n\nFirst paragraph.\n\n\nSecond paragraph.")
+    blocks = split_blocks("Title\n\nFirst paragraph.\n\n\nSecond paragraph.", TEXT)
     assert [(b.text, b.span) for b in blocks] == [
         ("Title", Span(0, 1)),
         ("First paragraph.", Span(2, 3)),
@@ -46,16 +48,16 @@ def test_blank_lines_separate_paragraphs() -> None:
 
 def test_single_newlines_separate_paragraphs() -> None:
     text = f"{PARAGRAPH}\n{SECOND}\nA third, short paragraph."
-    assert texts(split_blocks(text)) == [PARAGRAPH, SECOND, "A third, short paragraph."]
+    assert texts(split_blocks(text, TEXT)) == [PARAGRAPH, SECOND, "A third, short paragraph."]
 
 
 def test_whitespace_is_normalised() -> None:
-    assert texts(split_blocks("  Two   spaces\tand a tab  \n \t \nnext")) == ["Two spaces and a tab", "next"]
+    assert texts(split_blocks("  Two   spaces\tand a tab  \n \t \nnext", TEXT)) == ["Two spaces and a tab", "next"]
 
 
 def test_empty_and_blank_text_give_no_blocks() -> None:
-    assert split_blocks("") == ()
-    assert split_blocks(" \n\t\n  ") == ()
+    assert split_blocks("", TEXT) == ()
+    assert split_blocks(" \n\t\n  ", TEXT) == ()
 
 
 # -- hard wraps ---------------------------------------------------------------------
@@ -64,7 +66,7 @@ def test_empty_and_blank_text_give_no_blocks() -> None:
 @pytest.mark.parametrize("width", [60, 72, 80, 130])
 def test_hard_wrapped_paragraphs_are_joined(width: int) -> None:
     text = textwrap.fill(PARAGRAPH, width) + "\n\n" + textwrap.fill(SECOND, width)
-    blocks = split_blocks(text)
+    blocks = split_blocks(text, TEXT)
     assert texts(blocks) == [PARAGRAPH, SECOND]
     first_lines = textwrap.fill(PARAGRAPH, width).count("\n") + 1
     assert blocks[0].span == Span(0, first_lines)
@@ -74,24 +76,24 @@ def test_hard_wrapped_paragraphs_are_joined(width: int) -> None:
 def test_hard_wrapped_paragraphs_without_blank_lines_between() -> None:
     # Paragraph breaks are the short last lines: the next word would have fitted.
     text = textwrap.fill(PARAGRAPH, 70) + "\n" + textwrap.fill(SECOND, 70)
-    assert texts(split_blocks(text)) == [PARAGRAPH, SECOND]
+    assert texts(split_blocks(text, TEXT)) == [PARAGRAPH, SECOND]
 
 
 @pytest.mark.parametrize("item", ["Advertisement", "By Jane Doe", "A Syrian soldier places a flag", "RELATED:"])
 def test_standalone_lines_are_not_glued_to_wrapped_paragraphs(item: str) -> None:
     text = textwrap.fill(PARAGRAPH, 70) + "\n" + item + "\n" + textwrap.fill(SECOND, 70)
-    assert texts(split_blocks(text)) == [PARAGRAPH, item, SECOND]
+    assert texts(split_blocks(text, TEXT)) == [PARAGRAPH, item, SECOND]
 
 
 def test_standalone_line_between_unwrapped_paragraphs() -> None:
     text = f"By Jane Doe and John Smith\n{PARAGRAPH}\nAdvertisement\n{SECOND}"
-    assert texts(split_blocks(text)) == ["By Jane Doe and John Smith", PARAGRAPH, "Advertisement", SECOND]
+    assert texts(split_blocks(text, TEXT)) == ["By Jane Doe and John Smith", PARAGRAPH, "Advertisement", SECOND]
 
 
 def test_a_line_continued_in_lower_case_is_joined() -> None:
     # golbeck: one paragraph pasted with a break inside a sentence.
     text = "The results of a new audit show an incredible\nmismanagement of funds and a wealth of errors."
-    blocks = split_blocks(text)
+    blocks = split_blocks(text, TEXT)
     assert texts(blocks) == [
         "The results of a new audit show an incredible mismanagement of funds and a wealth of errors."
     ]
@@ -100,19 +102,19 @@ def test_a_line_continued_in_lower_case_is_joined() -> None:
 
 def test_a_line_ending_in_a_function_word_continues() -> None:
     text = "Title\n\nThe city council approved the new budget on\nMonday."
-    assert texts(split_blocks(text)) == ["Title", "The city council approved the new budget on Monday."]
+    assert texts(split_blocks(text, TEXT)) == ["Title", "The city council approved the new budget on Monday."]
 
 
 def test_truncated_teasers_and_caption_lists_are_not_joined() -> None:
     # A teaser cut short, then the full caption; gallery captions cut at a width.
     teaser = "Donald Trump speaks at a campaign rally in Grand Rapids,\nDonald Trump speaks at a rally on Nov. 8."
-    assert len(split_blocks(teaser)) == 2
+    assert len(split_blocks(teaser, TEXT)) == 2
     gallery = "\n".join([
         "Obama walks to the Oval Office after arriving at the",
         "Obama departs the White House for a round of golf at",
         "Obama presents actress and comedian Ellen DeGeneres",
     ])
-    assert len(split_blocks(gallery)) == 3
+    assert len(split_blocks(gallery, TEXT)) == 3
 
 
 def test_caseless_scripts_and_cjk() -> None:
@@ -122,7 +124,7 @@ def test_caseless_scripts_and_cjk() -> None:
         "المدينة التي تضررت من الفيضانات في الشهر الماضي",
         "وقال المسؤولون إن العمل سيبدأ الأسبوع المقبل.",
     ])
-    assert len(split_blocks(arabic)) == 1
+    assert len(split_blocks(arabic, TEXT)) == 1
     # Joined CJK lines take no space between them.
     from copydesk._text.split import _glue
 
@@ -130,17 +132,18 @@ def test_caseless_scripts_and_cjk() -> None:
 
 
 def test_short_line_followed_by_lower_case_is_not_joined() -> None:
-    assert texts(split_blocks("Advertisement\nstory continues below")) == ["Advertisement", "story continues below"]
+    lines = ["Advertisement", "story continues below"]
+    assert texts(split_blocks("\n".join(lines), TEXT)) == lines
 
 
 def test_abbreviation_at_line_end_does_not_end_the_sentence() -> None:
     text = "The audit followed accepted accounting principles in the U.S.\ngenerally accepted by the government."
-    assert len(split_blocks(text)) == 1
+    assert len(split_blocks(text, TEXT)) == 1
 
 
 def test_hyphenated_word_split_across_lines() -> None:
     text = "The report was written by a well-\nknown economist who studied the rising costs of housing."
-    assert texts(split_blocks(text)) == [
+    assert texts(split_blocks(text, TEXT)) == [
         "The report was written by a well-known economist who studied the rising costs of housing."
     ]
 
@@ -151,7 +154,7 @@ def test_hyphenated_word_split_across_lines() -> None:
 )
 def test_urls_and_list_items_are_never_joined(following: str) -> None:
     text = f"The story was first published on the website of the newspaper\n{following}"
-    assert len(split_blocks(text)) == 2
+    assert len(split_blocks(text, TEXT)) == 2
 
 
 def test_single_newline_paragraphs_are_not_mistaken_for_wrapping() -> None:
@@ -162,13 +165,13 @@ def test_single_newline_paragraphs_are_not_mistaken_for_wrapping() -> None:
         "Police arrest a man after a chase through the city.",
         "The mayor opens a new bridge over the river.",
     ]
-    assert texts(split_blocks("\n".join(lines))) == lines
+    assert texts(split_blocks("\n".join(lines), TEXT)) == lines
 
 
 def test_headline_lists_are_not_joined() -> None:
     lines = ["Trump Says He Will Visit The Border", "Senate Passes Budget After Long Night",
              "Stocks Fall As Oil Prices Rise Again", "Police Arrest Man After Chase Downtown"]
-    assert texts(split_blocks("\n".join(lines))) == lines
+    assert texts(split_blocks("\n".join(lines), TEXT)) == lines
 
 
 def test_joining_can_be_turned_off() -> None:
@@ -226,7 +229,7 @@ def test_long_pieces_are_cut_by_budget_at_sentence_ends() -> None:
 
 def test_flattened_article_blocks_share_the_line_span() -> None:
     text = "A Title\n" + " ".join([PARAGRAPH, SECOND] * 5)
-    blocks = split_blocks(text)
+    blocks = split_blocks(text, TEXT)
     assert blocks[0] == SourceBlock("A Title", Span(0, 1))
     assert len(blocks) > 2
     assert {b.span for b in blocks[1:]} == {Span(1, 2)}
@@ -240,7 +243,7 @@ def test_flattened_splitting_can_be_turned_off() -> None:
 
 def test_short_lines_are_never_cut() -> None:
     line = "One sentence.  Another sentence.Glued sentence."
-    assert texts(split_blocks(line)) == ["One sentence. Another sentence.Glued sentence."]
+    assert texts(split_blocks(line, TEXT)) == ["One sentence. Another sentence.Glued sentence."]
 
 
 def test_double_spaces_in_a_flattened_line_reach_the_splitter() -> None:
@@ -259,7 +262,7 @@ def test_every_non_blank_line_is_covered_once() -> None:
         "Title", "", "By Jane", textwrap.fill(PARAGRAPH, 70), "", "Advertisement", "",
         " ".join([PARAGRAPH, SECOND] * 4), "   ", "- AP inputs",
     ])
-    blocks = split_blocks(text)
+    blocks = split_blocks(text, TEXT)
     lines = text.split("\n")
     non_blank = [n for n, line in enumerate(lines) if line.strip()]
     assert covered(blocks) == non_blank

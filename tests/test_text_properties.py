@@ -27,6 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import copydesk
 from copydesk import (
     Article,
     ConfigError,
@@ -34,6 +35,7 @@ from copydesk import (
     DayFirst,
     InputTypeError,
     ParseConfig,
+    RepairOptions,
     TextOptions,
     parse_text,
 )
@@ -41,6 +43,8 @@ from copydesk._classify.source import SourceBlock
 from copydesk._text.front import prepare_text
 from copydesk._text.repair import normalize_line_breaks, repair_text
 from copydesk._text.split import split_blocks
+
+TEXT = TextOptions()
 
 #: Pieces of real mess: residue, markup, line breaks, wraps, flattened paragraphs.
 FRAGMENTS = (
@@ -112,15 +116,15 @@ def test_never_raises_on_any_bytes(data: bytes) -> None:
 @SETTINGS
 @given(ANY_TEXT)
 def test_nothing_lost(text: str) -> None:
-    prepared = prepare_text(text)
-    assert_nothing_lost(prepared.text, split_blocks(prepared.text))
+    prepared = prepare_text(text, config=copydesk.ParseConfig())
+    assert_nothing_lost(prepared.text, split_blocks(prepared.text, TEXT))
 
 
 @SETTINGS
 @given(ANY_TEXT)
 def test_nothing_lost_in_the_article(text: str) -> None:
     """Every non-blank line is covered by a block of the Article (body, field or removed)."""
-    prepared = prepare_text(text)
+    prepared = prepare_text(text, config=copydesk.ParseConfig())
     non_blank = {n for n, line in enumerate(prepared.text.split("\n")) if line.strip()}
     article = parse_text(text)
     spans = {n for block in article.blocks if block.span is not None for n in block.span.lines}
@@ -130,15 +134,15 @@ def test_nothing_lost_in_the_article(text: str) -> None:
 @SETTINGS
 @given(ANY_TEXT)
 def test_repair_is_idempotent(text: str) -> None:
-    once, _ = repair_text(text)
-    assert repair_text(once) == (once, ())
+    once, _ = repair_text(text, RepairOptions())
+    assert repair_text(once, RepairOptions()) == (once, ())
 
 
 @SETTINGS
 @given(ANY_TEXT)
 def test_repair_keeps_the_line_count(text: str) -> None:
     normalised = normalize_line_breaks(text)
-    assert repair_text(text)[0].count("\n") == normalised.count("\n")
+    assert repair_text(text, RepairOptions())[0].count("\n") == normalised.count("\n")
 
 
 # -- parse_text: arguments and diagnostics (examples, not properties) ---------------
@@ -227,6 +231,6 @@ def test_the_config_reaches_every_stage() -> None:
 
 
 def test_prepare_text_keeps_the_line_numbering() -> None:
-    prepared = prepare_text(b"one\r\ntwo\rthree\n\nfour")
+    prepared = prepare_text(b"one\r\ntwo\rthree\n\nfour", config=copydesk.ParseConfig())
     assert prepared.lines == ("one", "two", "three", "", "four")
     assert [r.name for r in prepared.repairs] == ["line_breaks"]

@@ -1,4 +1,4 @@
-"""Build the Article's fields from labelled blocks (and, for HTML, the page metadata).
+"""Build the Article's fields from labelled blocks.
 
 Each field is read from the blocks that carry its label, with the same
 readers the rules used to decide (``parse_byline``, ``read_dateline``,
@@ -9,15 +9,16 @@ give; ``provenance`` records where each field came from.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ._classify.rules.byline import parse_byline
+from ._classify.context import Evidence
+from ._classify.rules.byline import Byline, parse_byline
 from ._classify.rules.credit import parse_credits
-from ._classify.rules.date import find_date, is_updated
+from ._classify.rules.date import FoundDate, find_date, is_updated
 from ._classify.rules.dateline import read_dateline
 from ._classify.rules.photo_credit import parse_photo_credit, split_photo_credit
-from ._classify.source import PageMetadata
-from ._config import DEFAULT_CONFIG, ParseConfig
+from ._classify.table import rule_named
+from ._config import ParseConfig
 from ._lexicon.agencies import agency_named
 from ._lexicon.names import persons_in, split_names
 from ._lexicon.words import word_set
@@ -71,22 +72,29 @@ def assemble_article(
     repairs: Sequence[Repair] = (),
     diagnostics: Sequence[Diagnostic] = (),
     url: str | None = None,
-    metadata: PageMetadata | None = None,
-    config: ParseConfig = DEFAULT_CONFIG,
+    readings: Mapping[Block, object] | None = None,
+    config: ParseConfig,
 ) -> Article:
-    """Read the fields from ``blocks`` (and ``metadata``) and build the Article.
+    """Read the fields from ``blocks`` and build the Article.
 
+    ``readings`` holds what the rules parsed from the blocks they labelled
+    (:class:`~copydesk._classify.table.Classified`); a field is read from it
+    and the block is parsed here only when its rule read nothing (a block the
+    markup labelled, or blocks built by hand).
+
+    >>> from copydesk import ParseConfig
     >>> from copydesk._model import Span
     >>> a = assemble_article([Block(BlockKind.TITLE, "T", Span(0, 1)),
-    ...                       Block(BlockKind.BYLINE, "By Jane Doe, Reuters", Span(1, 2))])
+    ...                       Block(BlockKind.BYLINE, "By Jane Doe, Reuters", Span(1, 2))], config=ParseConfig())
     >>> a.title, a.authors, [c.name for c in a.credits], a.source_of("authors")
     ('T', ('Jane Doe',), ['Reuters'], 'text')
     """
     fields = _Fields()
+    found = readings or {}
     for index, block in enumerate(blocks):
         reader = _READERS.get(block.kind)
         if reader is not None:
-            reader(fields, index, block, config)
+            reader(fields, index, block, found.get(block), config)
     captions = _attach_photo_credits(fields, blocks)
     for _index, credit in fields.photo_credits:
         fields.add_credit(credit)
@@ -96,9 +104,8 @@ def assemble_article(
                         ("captions", captions), ("pull_quotes", fields.pull_quotes)):
         if value:
             fields.provenance.setdefault(name, "text")
-    extra = _merge_metadata(fields, metadata)
     body_text = " ".join(b.text for b in blocks if b.kind.is_body)[:3000]
-    language = extra.pop("language", None) or _guess_language(body_text)
+    language = _guess_language(body_text)
     if language and "language" not in fields.provenance:
         fields.provenance["language"] = "text"
     return Article(
@@ -114,13 +121,9 @@ def assemble_article(
         pull_quotes=tuple(fields.pull_quotes),
         blocks=tuple(blocks),
         repairs=tuple(repairs),
-        diagnostics=tuple(diagnostics) + (metadata.diagnostics if metadata else ()),
+        diagnostics=tuple(diagnostics),
         language=language,
-        url=url or (metadata.url if metadata else None),
-        site_name=extra.get("site_name"),
-        description=extra.get("description"),
-        tags=metadata.tags if metadata else (),
-        image=extra.get("image"),
+        url=url,
         provenance=fields.provenance,
     )
 
@@ -128,22 +131,23 @@ def assemble_article(
 # -- readers, one per label ------------------------------------------------------
 
 
-def _read_title(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+def _read_title(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
     if fields.title is None:
         fields.title = block.text
-        if block.rule.endswith(".hint"):
+        rule = rule_named(block.rule)
+        if rule is not None and rule.evidence is Evidence.MARKUP:
             fields.provenance["title"] = "html"
 
 
-def _read_subtitle(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+def _read_subtitle(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
     if fields.subtitle is None:
         fields.subtitle = block.text
 
 
-def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+def _read_byline(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
     if fields.byline is None:
         fields.byline = block.text
-    found = parse_byline(block.text, config)
+    found = reading if isinstance(reading, Byline) else parse_byline(block.text, config)
     if found is None:
         dated = find_date(block.text, config)
         text = block.text[: dated[1]] + ", " + block.text[dated[2]:] if dated else block.text
@@ -161,8 +165,8 @@ def _read_byline(fields: _Fields, index: int, block: Block, config: ParseConfig)
         fields.published = found.published
 
 
-def _read_date(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
-    found = find_date(block.text, config)
+def _read_date(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
+    found = reading if isinstance(reading, FoundDate) else find_date(block.text, config)
     if found is None:
         # A label alone ("Updated") names the time on the next date line.
         fields.next_is_updated = is_updated(block.text)
@@ -182,10 +186,10 @@ def _read_date(fields: _Fields, index: int, block: Block, config: ParseConfig) -
             fields.updated = later[0]
 
 
-def _read_dateline(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+def _read_dateline(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
     if fields.dateline is not None:
         return
-    dateline = read_dateline(block.text)
+    dateline = reading if isinstance(reading, Dateline) else read_dateline(block.text)
     fields.dateline = dateline
     if dateline.agency:
         agency = agency_named(dateline.agency)
@@ -193,18 +197,23 @@ def _read_dateline(fields: _Fields, index: int, block: Block, config: ParseConfi
             fields.add_credit(Credit(agency.name, dateline.raw, CreditRole.STORY, True))
 
 
-def _read_credit(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
-    for credit in parse_credits(block.text):
-        fields.add_credit(credit)
+def _read_credit(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
+    credits = reading if isinstance(reading, tuple) else parse_credits(block.text)
+    for credit in credits:
+        if isinstance(credit, Credit):
+            fields.add_credit(credit)
 
 
-def _read_photo_credit(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+def _read_photo_credit(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
+    if isinstance(reading, Credit):
+        fields.photo_credits.append((index, reading))
+        return
     found = parse_photo_credit(block.text)
     name, is_agency = found if found is not None else (block.text.strip(), False)
     fields.photo_credits.append((index, Credit(name, block.text, CreditRole.PHOTO, is_agency)))
 
 
-def _read_caption(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+def _read_caption(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
     found = split_photo_credit(block.text, in_caption=True)
     if found is None:
         fields.captions.append((index, Caption(block.text, None, block.span, block.text)))
@@ -216,7 +225,7 @@ def _read_caption(fields: _Fields, index: int, block: Block, config: ParseConfig
     fields.captions.append((index, Caption(text, credit, block.span, block.text)))
 
 
-def _read_pull_quote(fields: _Fields, index: int, block: Block, config: ParseConfig) -> None:
+def _read_pull_quote(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
     fields.pull_quotes.append(block.text)
 
 
@@ -243,40 +252,6 @@ def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Cap
                 by_index[neighbour] = Caption(caption.text, credit.raw.strip("()[] |"), caption.span, caption.raw)
                 break
     return tuple(by_index[i] for i, _caption in fields.captions)
-
-
-def _merge_metadata(fields: _Fields, metadata: PageMetadata | None) -> dict[str, str]:
-    """Fill fields the text did not give from the page metadata; return the pass-through values."""
-    if metadata is None:
-        return {}
-
-    def source(name: str) -> str:
-        return metadata.provenance.get(name, "meta")
-
-    if fields.title is None and metadata.title:
-        fields.title = metadata.title
-        fields.provenance["title"] = source("title")
-    if not fields.authors and metadata.authors:
-        fields.authors = list(dict.fromkeys(metadata.authors))
-        fields.provenance["authors"] = source("authors")
-    if metadata.published is not None and (fields.published is None or (fields.published.utc_offset is None
-                                           and metadata.published.utc_offset is not None)):
-        fields.published = metadata.published
-        fields.provenance["published"] = source("published")
-    if metadata.updated is not None and fields.updated is None:
-        fields.updated = metadata.updated
-        fields.provenance["updated"] = source("updated")
-    for organisation in metadata.organisations:
-        agency = agency_named(organisation)
-        if agency is not None:
-            fields.add_credit(Credit(agency.name, organisation, CreditRole.STORY, True))
-    extra: dict[str, str] = {}
-    for name in ("site_name", "description", "image", "language"):
-        value = getattr(metadata, name)
-        if value:
-            extra[name] = value
-            fields.provenance[name] = source(name)
-    return extra
 
 
 #: Very common words of each language, for a cheap guess of the body's language.

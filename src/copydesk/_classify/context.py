@@ -10,6 +10,7 @@ updates after each decision (labels so far, the title, repeats seen).
 from __future__ import annotations
 
 import collections
+import enum
 import itertools
 import math
 from collections.abc import Callable, Sequence
@@ -23,14 +24,18 @@ from .._model import Block, BlockKind
 from .shape import Shape, shape_of
 from .source import Hint, PageMetadata, SourceBlock
 
-__all__ = ["Context", "Document", "Match", "Rule"]
+__all__ = ["Context", "Document", "Evidence", "Match", "Rule"]
 
 @attrs.frozen
 class Match:
-    """What a rule returns when it applies: why, and, for a split block, the parts.
+    """What a rule returns when it applies: why, for a split block the parts, and what it read.
 
     ``parts`` is empty when the whole block gets the rule's label; otherwise it
     lists ``(kind, text)`` pairs that replace the block, in order.
+    ``reading`` is what the rule parsed from the block to decide (a byline's
+    names, a date, a dateline, credits): assembly takes the field from it
+    instead of parsing the block again. It belongs to the block (or, for a
+    split block, the first part) that gets the rule's label.
 
     >>> Match("starts with a place name and a colon").reason
     'starts with a place name and a colon'
@@ -38,6 +43,19 @@ class Match:
 
     reason: str
     parts: tuple[tuple[BlockKind, str], ...] = ()
+    reading: object = None
+
+
+class Evidence(enum.Enum):
+    """What a rule's decision rests on: the page's markup, the text itself, or the page metadata.
+
+    >>> Evidence.MARKUP.value
+    'markup'
+    """
+
+    MARKUP = "markup"  #: an HTML element said what the block is (figcaption, h1, byline class)
+    TEXT = "text"  #: the words and shape of the block and its neighbours
+    METADATA = "metadata"  #: the block equals a value of the page metadata
 
 
 @attrs.frozen
@@ -59,6 +77,10 @@ class Rule:
     #: The hints a rule can match at all (None: any block). Lets the loop skip
     #: the markup rules for plain-text blocks.
     hints: frozenset[Hint] | None = None
+    #: What the decision rests on (the markup rules are those with hints).
+    evidence: Evidence = attrs.field(
+        default=attrs.Factory(lambda self: Evidence.MARKUP if self.hints else Evidence.TEXT, takes_self=True)
+    )
 
 
 class Document:
@@ -143,7 +165,7 @@ class Context:
     """What a rule can see about the block at ``index``.
 
     >>> from copydesk._text.split import split_blocks
-    >>> doc = Document(split_blocks("Title\\n\\nBody text."), None, ParseConfig())
+    >>> doc = Document(split_blocks("Title\\n\\nBody text.", ParseConfig().text), None, ParseConfig())
     >>> Context(doc, 1).previous.text
     'Title'
     """
@@ -163,12 +185,6 @@ class Context:
         """The block after, or None."""
         blocks = self.doc.blocks
         return blocks[self.index + 1] if self.index + 1 < len(blocks) else None
-
-    @property
-    def next_shape(self) -> Shape | None:
-        """The shape of the block after, or None."""
-        shapes = self.doc.shapes
-        return shapes[self.index + 1] if self.index + 1 < len(shapes) else None
 
     @property
     def previous_kept_shape(self) -> Shape | None:

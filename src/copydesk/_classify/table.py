@@ -18,11 +18,13 @@ taken off the last one): every part keeps the block's span, so nothing is lost.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from .._config import DEFAULT_CONFIG, ClassifyOptions, ParseConfig
+import attrs
+
+from .._config import ClassifyOptions, ParseConfig
 from .._model import Block, BlockKind
-from .context import Context, Document, Rule
+from .context import Context, Document, Evidence, Rule
 from .rules import (
     body,
     boilerplate,
@@ -40,7 +42,7 @@ from .rules import (
 )
 from .source import Hint, PageMetadata, SourceBlock
 
-__all__ = ["RULES", "classify_blocks"]
+__all__ = ["RULES", "Classified", "classify", "classify_blocks", "rule_named"]
 
 
 def _boilerplate_on(options: ClassifyOptions) -> bool:
@@ -83,7 +85,7 @@ RULES: tuple[Rule, ...] = (
     Rule("body.code_hint", K.CODE, body.code_hint, hints=_only(Hint.CODE)),
     # Lines with no words, repeats, site chrome.
     Rule("boilerplate.no_words", K.BOILERPLATE, boilerplate.no_words, _boilerplate_on),
-    Rule("title.metadata", K.TITLE, title.equals_metadata),
+    Rule("title.metadata", K.TITLE, title.equals_metadata, evidence=Evidence.METADATA),
     Rule("boilerplate.title_repeated", K.BOILERPLATE, boilerplate.title_repeated, _boilerplate_on),
     Rule("boilerplate.line", K.BOILERPLATE, boilerplate.chrome_line, _boilerplate_on),
     Rule("boilerplate.embedded_post", K.BOILERPLATE, boilerplate.embedded_post, _boilerplate_on),
@@ -111,20 +113,28 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def classify_blocks(
-    blocks: Sequence[SourceBlock],
-    metadata: PageMetadata | None = None,
-    *,
-    config: ParseConfig = DEFAULT_CONFIG,
-) -> tuple[Block, ...]:
+@attrs.frozen
+class Classified:
+    """The labelled blocks, in order, and what the rules read from them (for assembly).
+
+    ``readings`` maps a labelled block to what its rule parsed (see
+    :attr:`Match.reading <copydesk._classify.context.Match.reading>`).
+    """
+
+    blocks: tuple[Block, ...]
+    readings: Mapping[Block, object] = attrs.field(factory=dict)
+
+
+def classify(blocks: Sequence[SourceBlock], metadata: PageMetadata | None, *, config: ParseConfig) -> Classified:
     """Give each block a label; a block no rule claims is a body paragraph.
 
     Every input block ends up in at least one output block (exactly one
     unless a rule split it; the parts keep its span).
 
+    >>> from copydesk import ParseConfig
     >>> from copydesk._text.split import split_blocks
     >>> text = "Big news\\n\\nLONDON (Reuters) - It happened today, officials said on Monday."
-    >>> for block in classify_blocks(split_blocks(text)):
+    >>> for block in classify(split_blocks(text, ParseConfig().text), None, config=ParseConfig()).blocks:
     ...     print(block.kind.value, "|", block.text)
     title | Big news
     dateline | LONDON (Reuters) -
@@ -132,6 +142,7 @@ def classify_blocks(
     """
     doc = Document(blocks, metadata, config)
     by_hint = _rules_by_hint(config.classify)
+    readings: dict[Block, object] = {}
     for index, block in enumerate(blocks):
         ctx = Context(doc, index, doc.shapes[index])
         for rule in by_hint[block.hint]:
@@ -143,12 +154,39 @@ def classify_blocks(
                        for kind, text in match.parts]
             else:
                 new = [Block(rule.kind, block.text, block.span, rule.name, match.reason, block.level)]
+            if match.reading is not None:
+                owner = next((b for b in new if b.kind is rule.kind), new[0])
+                readings[owner] = match.reading
             break
         else:
             new = [Block(BlockKind.PARAGRAPH, block.text, block.span, "body.paragraph", "no other rule matched",
                          block.level)]
         _record(doc, index, new)
-    return tuple(doc.labels)
+    return Classified(tuple(doc.labels), readings)
+
+
+def classify_blocks(
+    blocks: Sequence[SourceBlock], metadata: PageMetadata | None = None, *, config: ParseConfig
+) -> tuple[Block, ...]:
+    """The labelled blocks of :func:`classify` alone (for tests and exploration).
+
+    >>> from copydesk import ParseConfig
+    >>> from copydesk._text.split import split_blocks
+    >>> [b.kind.value for b in classify_blocks(split_blocks("Big news\\n\\nIt happened.", ParseConfig().text),
+    ...                                        config=ParseConfig())]
+    ['title', 'paragraph']
+    """
+    return classify(blocks, metadata, config=config).blocks
+
+
+@functools.cache
+def rule_named(name: str) -> Rule | None:
+    """The rule of the table called ``name`` (as recorded in ``Block.rule``), or None.
+
+    >>> rule_named("caption.hint").evidence.value, rule_named("body.paragraph") is None
+    ('markup', True)
+    """
+    return next((rule for rule in RULES if rule.name == name), None)
 
 
 @functools.lru_cache(maxsize=16)

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 
 from .._assemble import assemble_article
 from .._classify.source import PageMetadata
-from .._classify.table import classify_blocks
+from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
 from .._errors import ConfigError, InputTypeError
 from .._model import Article, Block, Diagnostic
@@ -124,7 +124,8 @@ def parse_html(
         kind = _binary_kind(bytes(html[:2048]))
         if kind is not None:
             return assemble_article(
-                (), diagnostics=(Diagnostic("not_html", f"the input is {kind}, not an HTML page"),), url=url
+                (), diagnostics=(Diagnostic("not_html", f"the input is {kind}, not an HTML page"),), url=url,
+                config=config,
             )
     page = load_html(html, content_type=content_type, config=config)
     diagnostics: list[Diagnostic] = list(page.diagnostics)
@@ -145,11 +146,14 @@ def parse_html(
     built = build_blocks(content.blocks, config.repair)
     if not built.source:
         diagnostics.append(Diagnostic("no_content", "no article text was found in the page"))
-    labelled = classify_blocks(built.source, metadata=metadata, config=config)
+    labelled = classify(built.source, metadata, config=config)
     blocks: list[Block] = sorted(
-        (*labelled, *built.removed), key=lambda b: b.span.start if b.span is not None else 0
+        (*labelled.blocks, *built.removed), key=lambda b: b.span.start if b.span is not None else 0
     )
-    article = assemble_article(blocks, repairs=built.repairs, diagnostics=tuple(diagnostics), url=url)
+    article = assemble_article(
+        blocks, repairs=built.repairs, diagnostics=tuple(diagnostics), url=url, readings=labelled.readings,
+        config=config,
+    )
     if _merge_metadata is not None and config.html.read_metadata:
         article = _merge_metadata(article, metadata, config=config)
     return article

@@ -13,7 +13,7 @@ from typing import Any
 
 from .._assemble import assemble_article
 from .._classify.source import Prepared, SourceBlock
-from .._classify.table import classify_blocks
+from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
 from .._errors import ConfigError, InputTypeError
 from .._model import Article, Diagnostic
@@ -48,18 +48,22 @@ def parse_text(text: str | bytes, *, url: str | None = None, config: ParseConfig
     prepared = prepare_text(text, config=config)
     blocks = split_blocks(prepared.text, config.text)
     diagnostics = prepared.diagnostics + _split_diagnostics(blocks)
-    labelled = classify_blocks(blocks, metadata=None, config=config)
-    return assemble_article(labelled, repairs=prepared.repairs, diagnostics=diagnostics, url=url, config=config)
+    labelled = classify(blocks, None, config=config)
+    return assemble_article(
+        labelled.blocks, repairs=prepared.repairs, diagnostics=diagnostics, url=url, readings=labelled.readings,
+        config=config,
+    )
 
 
-def prepare_text(text: str | bytes, *, config: ParseConfig = DEFAULT_CONFIG) -> Prepared:
+def prepare_text(text: str | bytes, *, config: ParseConfig) -> Prepared:
     """Decode (bytes), bound and repair ``text``: the stages before splitting.
 
     ``Prepared.text`` has ``\\n`` line breaks; line ``n`` of it is line ``n``
     of the input (after CRLF/CR normalisation) and is what a block's
     :class:`~copydesk.Span` points at.
 
-    >>> p = prepare_text(b"it\\x92s\\r\\nfine")
+    >>> from copydesk import ParseConfig
+    >>> p = prepare_text(b"it\\x92s\\r\\nfine", config=ParseConfig())
     >>> p.lines, [r.name for r in p.repairs]
     (('it’s', 'fine'), ['line_breaks'])
     """

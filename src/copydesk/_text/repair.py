@@ -45,28 +45,27 @@ from .apostrophes import may_have_lost_apostrophes, restore_apostrophes
 from .mojibake import CP1252_C1, FTFY_INERT_SET, fix_mojibake, remove_residue
 from .repair_log import EXAMPLE_CONTEXT, RepairLog, example, sub_counting
 
-_DEFAULT_OPTIONS = RepairOptions()
 
-
-def repair_text(text: str, options: RepairOptions | None = None) -> tuple[str, tuple[Repair, ...]]:
+def repair_text(text: str, options: RepairOptions) -> tuple[str, tuple[Repair, ...]]:
     """Repair ``text``; return the repaired text and the repairs made.
 
     The result has exactly as many lines as ``text`` after CRLF/CR
     normalisation. Never raises on the content of ``text``.
 
-    >>> repair_text("itâ€™s")[0]
+    >>> repair_text("itâ€™s", RepairOptions())[0]
     'it’s'
-    >>> text, repairs = repair_text("À President Bashar al-Assad's troops entered the east of the city.")
+    >>> text, repairs = repair_text(
+    ...     "À President Bashar al-Assad's troops entered the east of the city.", RepairOptions())
     >>> text
     "President Bashar al-Assad's troops entered the east of the city."
     >>> [(r.name, r.count) for r in repairs]
     [('stray_letter', 1)]
-    >>> repair_text("À Paris, le 3 mai, le président a parlé.")[0]
+    >>> repair_text("À Paris, le 3 mai, le président a parlé.", RepairOptions())[0]
     'À Paris, le 3 mai, le président a parlé.'
-    >>> repair_text("Fish &amp; chips<br/>\\r\\nfor\\u00a0two")[0]
+    >>> repair_text("Fish &amp; chips<br/>\\r\\nfor\\u00a0two", RepairOptions())[0]
     'Fish & chips \\nfor two'
     """
-    options = options or _DEFAULT_OPTIONS
+
     log = RepairLog()
     found = _interesting(text)
     lost = options.restore_apostrophes and may_have_lost_apostrophes(text)

@@ -34,21 +34,21 @@ from .._config import TextOptions
 from .._model import Span
 
 
-def split_blocks(text: str, options: TextOptions | None = None) -> tuple[SourceBlock, ...]:
+def split_blocks(text: str, options: TextOptions) -> tuple[SourceBlock, ...]:
     """Split repaired ``text`` into blocks; each keeps the input lines it came from.
 
     Block text is whitespace-normalised (runs of spaces become one, ends
     stripped). Line breaks are ``\\n`` (the repair stage normalises CRLF).
 
-    >>> [b.text for b in split_blocks("Title\\n\\nBy Jane Doe\\nFirst paragraph.")]
+    >>> [b.text for b in split_blocks("Title\\n\\nBy Jane Doe\\nFirst paragraph.", TextOptions())]
     ['Title', 'By Jane Doe', 'First paragraph.']
-    >>> split_blocks("a\\n\\nb")[1].span
+    >>> split_blocks("a\\n\\nb", TextOptions())[1].span
     Span(start=2, end=3)
     >>> wrapped = "The report said the council had\\nvoted to close the bridge, which\\nwill reopen in May."
-    >>> [(b.text, b.span) for b in split_blocks(wrapped)]
+    >>> [(b.text, b.span) for b in split_blocks(wrapped, TextOptions())]
     [('The report said the council had voted to close the bridge, which will reopen in May.', Span(start=0, end=3))]
     """
-    options = options or _DEFAULT_OPTIONS
+
     raw = text.split("\n")
     lines = [_normalise(line) for line in raw]
     width = _wrap_width(lines) if options.join_wrapped_lines else None
@@ -105,7 +105,6 @@ def _normalise(line: str) -> str:
     return " ".join(line.split())
 
 
-_DEFAULT_OPTIONS = TextOptions()
 
 
 # -- line features ---------------------------------------------------------------

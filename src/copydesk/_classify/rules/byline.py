@@ -13,10 +13,10 @@ The raw line is kept as :attr:`Article.byline <copydesk.Article.byline>`;
 only person names become authors ("admin", "Staff Reporter", "Web Desk" and
 agencies are not persons); an agency named in a byline becomes a credit.
 
->>> b = parse_byline("By JANE DOE and John Smith, Reuters | Staff Writers")
+>>> b = parse_byline("By JANE DOE and John Smith, Reuters | Staff Writers", ParseConfig())
 >>> b.authors, b.agencies
 (('Jane Doe', 'John Smith'), ('Reuters',))
->>> parse_byline("By early 2008, Owen was boozing again.") is None
+>>> parse_byline("By early 2008, Owen was boozing again.", ParseConfig()) is None
 True
 """
 
@@ -26,7 +26,7 @@ import re
 
 import attrs
 
-from ..._config import DEFAULT_CONFIG, ParseConfig
+from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
 from ..._lexicon.names import BY_ANYWHERE, BY_VERB, NameKind, by_marker, classify_name, normalise_name, split_names
 from ..._model import Timestamp
@@ -65,14 +65,14 @@ _NAMES_END = re.compile(
 _TRAILING_NUMBERS = re.compile(r"(?:\s+\d+)+\s*$")
 
 
-def parse_byline(text: str, config: ParseConfig = DEFAULT_CONFIG) -> Byline | None:
+def parse_byline(text: str, config: ParseConfig) -> Byline | None:
     """Read a byline line; None when ``text`` is not one.
 
-    >>> parse_byline("23/12/2016 14:08 by admin").roles
+    >>> parse_byline("23/12/2016 14:08 by admin", ParseConfig()).roles
     ('admin',)
-    >>> parse_byline("Jane Doe / AFP").authors
+    >>> parse_byline("Jane Doe / AFP", ParseConfig()).authors
     ('Jane Doe',)
-    >>> parse_byline("He was hit by a car.") is None
+    >>> parse_byline("He was hit by a car.", ParseConfig()) is None
     True
     """
     raw = text.strip()
@@ -157,7 +157,7 @@ def _cut(text: str) -> str:
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end marked the block as a byline (rel=author, class=byline, ...)."""
     if block.hint is Hint.BYLINE:
-        return Match("marked as a byline")
+        return Match("marked as a byline", reading=parse_byline(block.text, ctx.config))
     return None
 
 
@@ -172,9 +172,9 @@ def byline_line(block: SourceBlock, ctx: Context) -> Match | None:
     if found is None:
         return None
     if found.authors:
-        return Match(f"names {len(found.authors)} author(s)")
+        return Match(f"names {len(found.authors)} author(s)", reading=found)
     if found.roles or found.agencies:
-        return Match("a byline naming a role or agency, no person")
+        return Match("a byline naming a role or agency, no person", reading=found)
     if found.published is not None or ctx.in_header:
-        return Match("a byline naming no person")
+        return Match("a byline naming no person", reading=found)
     return None

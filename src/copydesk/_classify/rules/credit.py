@@ -152,8 +152,9 @@ def leading_agency(block: SourceBlock, ctx: Context) -> Match | None:
     if found is None or agency_named(found["name"]) is None:
         return None
     rest = block.text[found.end():]
+    raw = found.group().strip()
     return Match(f"the first paragraph opens with the agency ({found['name']})",
-                 parts=((BlockKind.CREDIT, found.group().strip()), (BlockKind.PARAGRAPH, rest)))
+                 parts=((BlockKind.CREDIT, raw), (BlockKind.PARAGRAPH, rest)), reading=parse_credits(raw))
 
 
 def credit_line(block: SourceBlock, ctx: Context) -> Match | None:
@@ -163,7 +164,7 @@ def credit_line(block: SourceBlock, ctx: Context) -> Match | None:
     credits = parse_credits(block.text)
     if not credits:
         return None
-    return Match("credits " + ", ".join(f"{c.name} ({c.role.value})" for c in credits))
+    return Match("credits " + ", ".join(f"{c.name} ({c.role.value})" for c in credits), reading=credits)
 
 
 def trailing_signoff(block: SourceBlock, ctx: Context) -> Match | None:
@@ -178,4 +179,4 @@ def trailing_signoff(block: SourceBlock, ctx: Context) -> Match | None:
         return None
     head, raw, agency = found
     return Match(f"the last paragraph ends with an {agency} sign-off",
-                 parts=((BlockKind.PARAGRAPH, head), (BlockKind.CREDIT, raw)))
+                 parts=((BlockKind.PARAGRAPH, head), (BlockKind.CREDIT, raw)), reading=parse_credits(raw))

@@ -14,13 +14,12 @@ date line.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
-from typing import Any
+from typing import NamedTuple
 
 from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
+from ..._lexicon.dates import find_timestamp
 from ..._model import TimeSource, Timestamp
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
@@ -41,17 +40,15 @@ _UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|aktualisiert|actu
                       r"mis à jour)\b")
 
 
-@functools.cache
-def _finder() -> Callable[..., Any] | None:
-    """``copydesk._lexicon.dates.find_timestamp``, or None while that module is missing."""
-    try:
-        from ..._lexicon.dates import find_timestamp
-    except ImportError:  # pragma: no cover - the dates module ships with the package
-        return None
-    return find_timestamp
+class FoundDate(NamedTuple):
+    """A time found in a line, with its character offsets."""
+
+    timestamp: Timestamp
+    start: int
+    end: int
 
 
-def find_date(text: str, config: ParseConfig) -> tuple[Timestamp, int, int] | None:
+def find_date(text: str, config: ParseConfig) -> FoundDate | None:
     """The first time in ``text`` with its character offsets, or None.
 
     >>> from copydesk import ParseConfig
@@ -60,13 +57,10 @@ def find_date(text: str, config: ParseConfig) -> tuple[Timestamp, int, int] | No
     """
     if _DIGIT.search(text) is None:
         return None
-    finder = _finder()
-    if finder is None:
-        return None
-    found = finder(text, source=TimeSource.TEXT, day_first=config.dates.day_first)
+    found = find_timestamp(text, source=TimeSource.TEXT, day_first=config.dates.day_first)
     if found is None:
         return None
-    return found.timestamp, int(found.start), int(found.end)
+    return FoundDate(found.timestamp, found.start, found.end)
 
 
 def is_updated(text: str) -> bool:
@@ -78,33 +72,34 @@ def is_updated(text: str) -> bool:
     return _UPDATED.match(text) is not None
 
 
-def looks_like_date_line(text: str, config: ParseConfig) -> bool:
-    """True when ``text`` is a date and label words only.
+def date_line_time(text: str, config: ParseConfig) -> FoundDate | None:
+    """The time of ``text`` when ``text`` is a date and label words only, else None.
 
     >>> from copydesk import ParseConfig
-    >>> looks_like_date_line("Updated: December 23, 2016 2:08 PM EST", ParseConfig())
+    >>> date_line_time("Updated: December 23, 2016 2:08 PM EST", ParseConfig()).timestamp.isoformat()
+    '2016-12-23T14:08-05:00'
+    >>> date_line_time("He left on December 23, 2016 for good.", ParseConfig()) is None
     True
-    >>> looks_like_date_line("He left on December 23, 2016 for good.", ParseConfig())
-    False
     """
     if len(text) > 100:
-        return False
+        return None
     found = find_date(text, config)
     if found is None:
-        return False
-    _stamp, start, end = found
-    rest = _LABELS.sub(" ", text[:start] + " " + text[end:])
+        return None
+    rest = _LABELS.sub(" ", text[:found.start] + " " + text[found.end:])
     letters = sum(ch.isalpha() for ch in rest)
-    return letters <= 3
+    return found if letters <= 3 else None
 
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end marked the block as a time element."""
     if block.hint is Hint.TIME and (_DIGIT.search(block.text) is not None or agency_named(block.text) is None):
         # (An agency's name in a date element is a credit; the credit rule takes it.)
-        return Match("marked as a time element")
-    if block.hint is Hint.DATELINE and (_CLOCK.search(block.text) or looks_like_date_line(block.text, ctx.config)):
-        return Match("marked as the dateline but holds a time")
+        return Match("marked as a time element", reading=find_date(block.text, ctx.config))
+    if block.hint is Hint.DATELINE:
+        found = date_line_time(block.text, ctx.config)
+        if found is not None or _CLOCK.search(block.text):
+            return Match("marked as the dateline but holds a time", reading=found or find_date(block.text, ctx.config))
     return None
 
 
@@ -112,8 +107,9 @@ def date_line(block: SourceBlock, ctx: Context) -> Match | None:
     """A line in the header or trailer that is a date and label words only."""
     if ctx.shape.words > 14 or not (ctx.in_header or ctx.in_trailer):
         return None
-    if looks_like_date_line(block.text, ctx.config):
+    found = date_line_time(block.text, ctx.config)
+    if found is not None:
         if is_updated(block.text):
-            return Match("an update time and label words only")
-        return Match("a date and label words only")
+            return Match("an update time and label words only", reading=found)
+        return Match("a date and label words only", reading=found)
     return None

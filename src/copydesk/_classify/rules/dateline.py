@@ -149,4 +149,4 @@ def first_paragraph(block: SourceBlock, ctx: Context) -> Match | None:
     reason = "opens the first paragraph with a place"
     if dateline.agency:
         reason += f" and an agency ({dateline.agency})"
-    return Match(reason, parts=((BlockKind.DATELINE, dateline.raw), (BlockKind.PARAGRAPH, rest)))
+    return Match(reason, parts=((BlockKind.DATELINE, dateline.raw), (BlockKind.PARAGRAPH, rest)), reading=dateline)

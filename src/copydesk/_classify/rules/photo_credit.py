@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..._lexicon.agencies import agency_named
+from ..._model import Credit, CreditRole
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
 
@@ -160,4 +161,5 @@ def photo_credit_line(block: SourceBlock, ctx: Context) -> Match | None:
     found = parse_photo_credit(block.text)
     if found is None:
         return None
-    return Match(f"a photo credit ({found[0]})")
+    name, is_agency = found
+    return Match(f"a photo credit ({name})", reading=Credit(name, block.text, CreditRole.PHOTO, is_agency))

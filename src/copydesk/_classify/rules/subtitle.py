@@ -19,7 +19,7 @@ from ..context import Context, Match
 from ..shape import shape_of
 from ..source import Hint, SourceBlock
 from .byline import parse_byline
-from .date import looks_like_date_line
+from .date import date_line_time
 
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
@@ -45,7 +45,7 @@ def after_title(block: SourceBlock, ctx: Context) -> Match | None:
         # In HTML the standfirst is marked up or given by the page description.
         return None
     if following is not None and shape.words <= 45 and (
-        parse_byline(following.text, ctx.config) is not None or looks_like_date_line(following.text, ctx.config)
+        parse_byline(following.text, ctx.config) is not None or date_line_time(following.text, ctx.config) is not None
     ):
         return Match("between the title and the byline or date line")
     if not shape.closed and not shape.title_case and 8 <= shape.words <= 40 and not block.text.endswith(","):
