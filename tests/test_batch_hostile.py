@@ -47,7 +47,7 @@ TIME_LIMIT_ARGS = ("--time-limit", "2")
 SLOW_PARSER_MODULE = '''
 import time
 
-from copydesk import _batch
+from copydesk._batch import engine as _batch
 
 
 def slow(data, *, kind, url, content_type, config):
@@ -58,12 +58,12 @@ def slow(data, *, kind, url, content_type, config):
 '''
 
 #: Runs ``copydesk`` with the slow parser plugged into the batch command's
-#: test hook (``copydesk._batch_cli._TEST_PARSER``).
+#: test hook (``copydesk._batch.cli._TEST_PARSER``).
 SLOW_DRIVER = '''
 import sys
 
 import slow_parser
-from copydesk import _batch_cli
+from copydesk._batch import cli as _batch_cli
 from copydesk._cli import main
 
 if __name__ == "__main__":
@@ -73,8 +73,8 @@ if __name__ == "__main__":
 
 
 def _patch_worker_parser(monkeypatch, replacement) -> None:
-    """Replace the per-record parser (``copydesk._batch.parse_record``) in this process only."""
-    from copydesk import _batch
+    """Replace the per-record parser (``copydesk._batch.engine.parse_record``) in this process only."""
+    from copydesk._batch import engine as _batch
 
     monkeypatch.setattr(_batch, "parse_record", replacement)
 

@@ -419,7 +419,6 @@ def test_a_page_with_a_bom_is_decoded(encoding):
 NUL_TEXT = "Storm\x00hits the coast\n\nThe Storm\x00hits the coast on Monday, cutting power to homes."
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: a NUL between two words glues them ('Stormhits')")
 @pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
 @pytest.mark.parametrize("front", ["text", "html"])
 def test_a_nul_between_two_words_does_not_glue_them(front, as_bytes):
