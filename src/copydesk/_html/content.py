@@ -122,9 +122,7 @@ class _Frame:
         "buf_link",
         "buf_time",
         "chars",
-        "element",
         "end",
-        "good_chars",
         "hint",
         "hint_owner",
         "index",
@@ -139,9 +137,8 @@ class _Frame:
         "tag",
     )
 
-    def __init__(self, index: int, element: Any, tag: str, parent: _Frame | None) -> None:
+    def __init__(self, index: int, tag: str, parent: _Frame | None) -> None:
         self.index = index
-        self.element = element
         self.tag = tag
         self.parent = parent
         self.boiler: str | None = None  # own boilerplate reason
@@ -154,7 +151,6 @@ class _Frame:
         self.end = index
         self.chars = 0  # all text characters in the subtree
         self.link_chars = 0
-        self.good_chars = 0  # characters of good paragraphs in the subtree (boilerplate excluded)
         self.raw_par = 0  # characters of paragraph-like lines, boilerplate or not
         self.prose = 0  # good characters outside lists and quotes
         self.score = 0.0  # readability-style score fed by children and grandchildren
@@ -195,7 +191,6 @@ class ContentResult:
 
     blocks: tuple[ContentBlock, ...]
     dropped: tuple[Dropped, ...] = ()
-    container: str = ""
     paywall: bool = False
     second_article: bool = False
 
@@ -334,7 +329,7 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
     frames: list[_Frame] = []
     lines: list[tuple[_Frame, str, int, int, int]] = []
     paywall = False
-    top = _Frame(0, root, "body", None)
+    top = _Frame(0, "body", None)
     frames.append(top)
     counter = 1
     frame = top
@@ -389,7 +384,7 @@ def _walk(root: Any) -> tuple[list[_Frame], list[tuple[_Frame, str, int, int, in
             continue
         info = _sig_info(_signature(node)) if node.attrs else _EMPTY_SIG
         if tag in _BLOCKS or info.hint in _PROMOTED:
-            new = _Frame(counter, node, tag, frame)
+            new = _Frame(counter, tag, frame)
             counter += 1
             frames.append(new)
             if tag in _LISTS:
@@ -567,12 +562,11 @@ def _score(lines: list[tuple[_Frame, str, int, int, int]]) -> None:
                 great = grand.parent
                 if great is not None:
                     great.score += score / 4
-        prose = size if hint is None else 0
-        node: _Frame | None = frame
-        while node is not None:
-            node.good_chars += size
-            node.prose += prose
-            node = node.parent
+        if hint is None:
+            node: _Frame | None = frame
+            while node is not None:
+                node.prose += size
+                node = node.parent
 
 
 def _fold(child: _Frame, parent: _Frame | None) -> None:
@@ -591,7 +585,7 @@ def _unflag_wrappers(frames: list[_Frame], total_good: int) -> None:
     for frame in frames:
         if frame.boiler is None:
             continue
-        raw = _raw_good(frame)
+        raw = frame.raw_par
         if total_good and raw > 0.5 * total_good:
             frame.boiler = None
         elif (
@@ -647,10 +641,6 @@ def choose_container(frames: list[_Frame]) -> _Frame:
     return current
 
 
-def _raw_good(frame: _Frame) -> int:
-    return frame.raw_par
-
-
 def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
     """Find the article in ``soup`` and return its blocks in order with hints.
 
@@ -664,7 +654,7 @@ def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
     """
     root = soup.body if isinstance(soup, BeautifulSoup) and soup.body is not None else soup
     frames, lines, paywall = _walk(root)
-    total_good = sum(_raw_good(f) for f in frames if f.parent is None)
+    total_good = sum(f.raw_par for f in frames if f.parent is None)
     _unflag_wrappers(frames, total_good)
     _settle_hints(frames)
     _score(lines)
@@ -789,7 +779,6 @@ def _select(
     return ContentResult(
         blocks=tuple(out),
         dropped=tuple(Dropped(r, n, c) for r, (n, c) in dropped.items()),
-        container=container.tag,
         paywall=paywall,
         second_article=second_article,
     )

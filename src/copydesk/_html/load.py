@@ -101,8 +101,6 @@ class LoadedPage:
     encoding: str | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     dropped: tuple[Dropped, ...] = ()
-    #: Characters of markup given to the soup builder (0 for a caller's soup).
-    markup_chars: int = 0
 
 
 # -- decoding ----------------------------------------------------------------
@@ -389,7 +387,6 @@ def load_html(
         encoding=encoding,
         diagnostics=tuple(diagnostics),
         dropped=dropped,
-        markup_chars=len(markup),
     )
 
 

@@ -236,28 +236,28 @@ def _days_apart(a: Timestamp, b: Timestamp) -> int | None:
 #: A body block this long means the article's body has started.
 _BODY_TEXT = 200
 
-#: Rank given to a date read from the visible text (between ``<time>`` and the URL).
-_TEXT_RANK = 60
-
 _WORD = re.compile(r"\w+")  # one token class, no nesting: linear
 
 
-def merge_metadata(article: Article, metadata: PageMetadata, *, config: ParseConfig) -> Article:
-    """Fill and settle the article's fields from the page metadata.
+def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseConfig) -> Article:
+    """Fill and settle the article's fields from the page's evidence.
 
-    Never raises on the content of either argument.
+    ``metadata`` is what :func:`~copydesk._html.meta.extract_metadata`
+    returns: the title, authors and times are settled from its candidates
+    (``title_candidates``, ``published_candidates``, ...), not from its
+    single chosen values. Never raises on the content of either argument.
 
     >>> from copydesk._model import Article, Timestamp, TimeSource
-    >>> from copydesk._classify.source import PageMetadata
     >>> from copydesk import ParseConfig
     >>> article = Article(title="Storm hits coast", authors=("Jane Doe",),
     ...                   provenance={"title": "html", "authors": "text"})
-    >>> meta = PageMetadata(
+    >>> published = Timestamp(raw="2021-03-04T10:00+01:00", year=2021, month=3, day=4, hour=10,
+    ...                       minute=0, utc_offset=60, source=TimeSource.JSON_LD)
+    >>> meta = PageEvidence(
     ...     title="Storm hits the coast", authors=("Daily Example",), site_name="Daily Example",
-    ...     published=Timestamp(raw="2021-03-04T10:00+01:00", year=2021, month=3, day=4, hour=10,
-    ...                         minute=0, utc_offset=60, source=TimeSource.JSON_LD),
-    ...     provenance={"title": "json_ld", "authors": "json_ld", "published": "json_ld",
-    ...                 "site_name": "opengraph"})
+    ...     provenance={"authors": "json_ld", "site_name": "opengraph"},
+    ...     title_candidates=(TextCandidate("Storm hits the coast", "json_ld", "headline", 10),),
+    ...     published_candidates=(DateCandidate(published, "json_ld", "datePublished", 10),))
     >>> merged = merge_metadata(article, meta, config=ParseConfig())
     >>> merged.title, merged.authors, merged.site_name
     ('Storm hits coast', ('Jane Doe',), 'Daily Example')
@@ -282,13 +282,13 @@ def merge_metadata(article: Article, metadata: PageMetadata, *, config: ParseCon
         provenance.pop("authors", None)
 
     text_date = _visible_date(article, metadata, config)
-    published = resolve_time(_published_candidates(metadata), text_date)
+    published = resolve_time(metadata.published_candidates, text_date)
     if published is not None:
         stamp, source = published
         if stamp != article.published:
             changes["published"] = stamp
         provenance["published"] = source
-    updated = resolve_time(_updated_candidates(metadata), None)
+    updated = resolve_time(metadata.updated_candidates, None)
     if updated is not None and article.updated is None:
         stamp, source = updated
         final_published = published[0] if published is not None else None
@@ -350,17 +350,10 @@ def _is_part(short: str, long: str) -> bool:
     return len(key) >= 4 and any(squash(part) == key for part in _TITLE_SEPARATOR.split(long))
 
 
-def _title_candidates(metadata: PageMetadata) -> list[TextCandidate]:
-    if isinstance(metadata, PageEvidence) and metadata.title_candidates:
-        return list(metadata.title_candidates)
-    if metadata.title:
-        return [TextCandidate(metadata.title, metadata.provenance.get("title", "meta"), "title", 0)]
-    return []
-
-
-def _resolve_title(article: Article, metadata: PageMetadata) -> tuple[str | None, str | None]:
-    candidates = _title_candidates(metadata)
-    site_names: Sequence[str] = metadata.site_names if isinstance(metadata, PageEvidence) else ()
+def _resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None, str | None]:
+    """The article's title and its source: the visible headline when the metadata agrees, else the metadata's."""
+    candidates = metadata.title_candidates
+    site_names: Sequence[str] = metadata.site_names
     if metadata.site_name and metadata.site_name not in site_names:
         site_names = (*site_names, metadata.site_name)
     cleaned = [
@@ -369,7 +362,7 @@ def _resolve_title(article: Article, metadata: PageMetadata) -> tuple[str | None
     visible = article.title
     if visible:
         visible_clean = strip_site_name(visible, site_names, metadata.url)
-        heading = metadata.heading if isinstance(metadata, PageEvidence) else None
+        heading = metadata.heading
         if (
             not cleaned
             or any(titles_agree(visible_clean, text) for text, _source in cleaned)
@@ -394,7 +387,7 @@ def _is_site_only(text: str, site_names: Sequence[str]) -> bool:
 # -- authors ------------------------------------------------------------------------
 
 
-def _resolve_authors(article: Article, metadata: PageMetadata) -> tuple[tuple[str, ...], str | None]:
+def _resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[str, ...], str | None]:
     """The article's persons: the visible byline's, checked against the metadata's.
 
     A visible name the metadata confirms is kept (in the metadata's form
@@ -409,7 +402,7 @@ def _resolve_authors(article: Article, metadata: PageMetadata) -> tuple[tuple[st
     meta_source = metadata.provenance.get("authors", "meta")
     visible = list(article.authors)
     visible_source = article.source_of("authors") or "text"
-    if not visible and isinstance(metadata, PageEvidence) and metadata.visible_authors:
+    if not visible and metadata.visible_authors:
         visible, visible_source = list(metadata.visible_authors), "text"
     if not visible:
         visible = byline_in_lines(_lines_before_body(article), organisations=organisations, url=metadata.url)
@@ -492,31 +485,6 @@ def _matching_name(name: str, persons: Sequence[str]) -> str | None:
 # -- times --------------------------------------------------------------------------
 
 
-def _published_candidates(metadata: PageMetadata) -> list[DateCandidate]:
-    if isinstance(metadata, PageEvidence) and metadata.published_candidates:
-        return list(metadata.published_candidates)
-    if metadata.published is not None:
-        source = metadata.provenance.get("published", metadata.published.source.value)
-        return [DateCandidate(metadata.published, source, "published", _rank_of(source))]
-    return []
-
-
-def _updated_candidates(metadata: PageMetadata) -> list[DateCandidate]:
-    if isinstance(metadata, PageEvidence) and metadata.updated_candidates:
-        return list(metadata.updated_candidates)
-    if metadata.updated is not None:
-        source = metadata.provenance.get("updated", metadata.updated.source.value)
-        return [DateCandidate(metadata.updated, source, "updated", _rank_of(source))]
-    return []
-
-
-_SOURCE_RANKS = {"json_ld": 10, "opengraph": 20, "meta": 30, "microdata": 40, "time_element": 50, "url": 70}
-
-
-def _rank_of(source: str) -> int:
-    return _SOURCE_RANKS.get(source, 45)
-
-
 def _lines_before_body(article: Article) -> list[str]:
     """The texts of the blocks around the title, up to where the body starts."""
     near: list[str] = []
@@ -527,7 +495,7 @@ def _lines_before_body(article: Article) -> list[str]:
     return near
 
 
-def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig) -> Timestamp | None:
+def _visible_date(article: Article, metadata: PageEvidence, config: ParseConfig) -> Timestamp | None:
     """The date the page's visible text states near the title.
 
     In order: a block near the title that is nothing but a date; the date
@@ -539,7 +507,7 @@ def _visible_date(article: Article, metadata: PageMetadata, config: ParseConfig)
     stamp = date_in_lines(near, config, loose=False)
     if stamp is not None:
         return stamp
-    if isinstance(metadata, PageEvidence) and metadata.visible_date is not None:
+    if metadata.visible_date is not None:
         return metadata.visible_date
     stamp = date_in_lines(near, config)
     if stamp is not None:
