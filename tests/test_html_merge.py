@@ -1,4 +1,5 @@
-"""Tests for the merge of page metadata with the text evidence (copydesk._html.merge).
+"""Tests for the merge of page metadata with the text evidence (copydesk._html.merge, with the shared
+readers of copydesk._html.readers and the evidence of copydesk._html.evidence).
 
 Every conflict rule has a positive and a negative case. Articles and
 metadata are built by hand, so each test shows exactly which evidence meets
@@ -12,17 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk import ParseConfig
-from copydesk._html.merge import (
-    DateCandidate,
-    PageEvidence,
-    TextCandidate,
-    byline_in_lines,
-    date_in_lines,
-    merge_metadata,
-    resolve_time,
-    strip_site_name,
-    titles_agree,
-)
+from copydesk._html.evidence import DateCandidate, PageEvidence, TextCandidate, resolve_time
+from copydesk._html.merge import merge_metadata
+from copydesk._html.readers import byline_in_lines, date_in_lines, strip_site_name, titles_agree
 from copydesk._lexicon.machine_dates import parse_machine_timestamp
 from copydesk._lexicon.names import person_names
 from copydesk._model import Article, Block, BlockKind, Diagnostic, Span, TimeSource, Timestamp

@@ -21,7 +21,7 @@ Sources, read in one walk over the tree:
 
 Every field records its source in :attr:`PageMetadata.provenance`. The
 value chosen per field follows the order in ``docs/html-metadata.rst``; the
-other candidates are kept (:class:`~copydesk._html.merge.PageEvidence`) so
+other candidates are kept (:class:`~copydesk._html.evidence.PageEvidence`) so
 that :func:`copydesk._html.merge.merge_metadata` can settle conflicts with
 the page's visible text.
 """
@@ -42,18 +42,9 @@ from .._lexicon.dates import parse_timestamp
 from .._lexicon.machine_dates import parse_machine_timestamp, url_timestamp
 from .._lexicon.names import person_names
 from .._model import Diagnostic, TimeSource, Timestamp
+from .evidence import DateCandidate, PageEvidence, TextCandidate, resolve_time
 from .jsonld import JsonLdView, clean_value, is_url_like, jsonld_image, jsonld_people, load_json_ld
-from .merge import (
-    DateCandidate,
-    PageEvidence,
-    TextCandidate,
-    byline_in_lines,
-    date_in_lines,
-    is_site_name,
-    resolve_time,
-    strip_site_name,
-    titles_agree,
-)
+from .readers import BODY_TEXT, byline_in_lines, date_in_lines, is_site_name, strip_site_name, titles_agree
 
 # -- source tables -------------------------------------------------------------
 #
@@ -650,7 +641,7 @@ def _heading_context(
     long_strings = 0
     for value in _strings(chosen.next_elements, _NEAR_AFTER * 3):
         text = _visible_string(value)
-        if len(text) > _BODY_TEXT:
+        if len(text) > BODY_TEXT:
             long_strings += 1
             if long_strings > 1:
                 break  # the body has started (past a standfirst): later dates are not the article's
@@ -692,9 +683,6 @@ def _visible_string(value: Any) -> str:
         return ""
     return " ".join(str(value).split())
 
-
-#: A string this long after the heading is body text.
-_BODY_TEXT = 200
 
 #: Visible strings read before and after the main heading when looking for its date.
 _NEAR_BEFORE = 3
