@@ -91,7 +91,7 @@ def test_source_order_for_published() -> None:
     meta = extract_metadata(BeautifulSoup(html, "lxml"), url="https://e.com/2020/01/05/x", config=CONFIG)
     assert isinstance(meta, PageEvidence)
     assert meta.published is not None and meta.published.isoformat() == "2020-01-01"
-    sources = [c.source for c in meta.published_candidates]
+    sources = [c.source.value for c in meta.published_candidates]
     assert sources == ["json_ld", "opengraph", "meta", "time_element", "url"]
 
 

@@ -44,7 +44,7 @@ import attrs
 from .._config import ParseConfig
 from .._lexicon.names import NameKind, classify_name, person_names, squash
 from .._model import Article, Block, BlockKind, TimeSource, Timestamp
-from .evidence import PageEvidence, resolve_time
+from .evidence import MetaSource, PageEvidence, resolve_time
 from .readers import BODY_TEXT, byline_in_lines, date_in_lines, strip_site_name, titles_agree
 
 # -- titles --------------------------------------------------------------------------
@@ -102,37 +102,41 @@ def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseCon
         stamp, source = published
         if stamp != article.published:
             changes["published"] = stamp
-        provenance["published"] = source
+        provenance["published"] = source.value
     updated = resolve_time(metadata.updated_candidates, None)
     if updated is not None and article.updated is None:
         stamp, source = updated
         final_published = published[0] if published is not None else None
         if _later(stamp, final_published):
             changes["updated"] = stamp
-            provenance["updated"] = source
+            provenance["updated"] = source.value
 
-    url_source = metadata.provenance.get("url", "given")
-    if metadata.url and url_source in ("html", "opengraph") and metadata.url != article.url:
+    url_source = metadata.provenance.get("url", MetaSource.GIVEN.value)
+    if metadata.url and url_source in _PAGE_URL_SOURCES and metadata.url != article.url:
         # The page's own canonical address beats the address it was fetched
         # from (tracking parameters, mobile or AMP variants).
         changes["url"] = metadata.url
         provenance["url"] = url_source
     elif article.url and "url" not in provenance:
-        provenance["url"] = "given"
+        provenance["url"] = MetaSource.GIVEN.value
     for field in ("url", "site_name", "description", "image", "language"):
         value = getattr(metadata, field)
         if value and not getattr(article, field) and field not in changes:
             changes[field] = value
-            provenance[field] = metadata.provenance.get(field, "html")
+            provenance[field] = metadata.provenance.get(field, MetaSource.HTML.value)
     if metadata.tags and not article.tags:
         changes["tags"] = metadata.tags
-        provenance["tags"] = metadata.provenance.get("tags", "meta")
+        provenance["tags"] = metadata.provenance.get("tags", MetaSource.META.value)
     if metadata.diagnostics:
         changes["diagnostics"] = article.diagnostics + tuple(
             d for d in metadata.diagnostics if d not in article.diagnostics
         )
     changes["provenance"] = provenance
     return attrs.evolve(article, **changes)  # type: ignore[arg-type]
+
+
+#: Sources of an address the page gives itself (``<link rel=canonical>``, ``og:url``).
+_PAGE_URL_SOURCES = (MetaSource.HTML.value, MetaSource.OPENGRAPH.value)
 
 
 # -- title -------------------------------------------------------------------------
@@ -145,7 +149,7 @@ def _resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None
     if metadata.site_name and metadata.site_name not in site_names:
         site_names = (*site_names, metadata.site_name)
     cleaned = [
-        (strip_site_name(c.value, site_names, metadata.url), c.source) for c in candidates
+        (strip_site_name(c.value, site_names, metadata.url), c.source.value) for c in candidates
     ]
     visible = article.title
     if visible:
@@ -158,7 +162,7 @@ def _resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None
         ):
             # What the reader sees: a metadata title agrees with it, or it is
             # the page's main heading (metadata titles are often SEO rewrites).
-            return visible_clean, article.source_of("title") or "text"
+            return visible_clean, article.source_of("title") or MetaSource.TEXT.value
     if cleaned:
         # The metadata title; the first one (best source) that is not a bare site name.
         for text, source in cleaned:
@@ -187,14 +191,14 @@ def _resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[st
     if metadata.site_name:
         organisations.append(metadata.site_name)
     persons, _orgs = person_names(metadata.authors, organisations=organisations, url=metadata.url)
-    meta_source = metadata.provenance.get("authors", "meta")
+    meta_source = metadata.provenance.get("authors", MetaSource.META.value)
     visible = list(article.authors)
-    visible_source = article.source_of("authors") or "text"
+    visible_source = article.source_of("authors") or MetaSource.TEXT.value
     if not visible and metadata.visible_authors:
-        visible, visible_source = list(metadata.visible_authors), "text"
+        visible, visible_source = list(metadata.visible_authors), MetaSource.TEXT.value
     if not visible:
         visible = byline_in_lines(_lines_before_body(article), organisations=organisations, url=metadata.url)
-        visible_source = "text"
+        visible_source = MetaSource.TEXT.value
     if not visible:
         if not persons:
             return (), None

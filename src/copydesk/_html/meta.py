@@ -41,110 +41,119 @@ from .._config import ParseConfig
 from .._lexicon.dates import parse_timestamp
 from .._lexicon.machine_dates import parse_machine_timestamp, url_timestamp
 from .._lexicon.names import person_names
-from .._model import Diagnostic, TimeSource, Timestamp
-from .evidence import DateCandidate, PageEvidence, TextCandidate, resolve_time
+from .._model import Diagnostic, Timestamp
+from .evidence import DateCandidate, MetaSource, PageEvidence, TextCandidate, resolve_time
 from .jsonld import JsonLdView, clean_value, is_url_like, jsonld_image, jsonld_people, load_json_ld
 from .readers import BODY_TEXT, byline_in_lines, date_in_lines, is_site_name, strip_site_name, titles_agree
 
 # -- source tables -------------------------------------------------------------
 #
-# Ranks: lower wins. JSON-LD 10, OpenGraph/article:* 20, other meta 30,
-# microdata 40, time element 50, URL 70 (visible text sits at 60 in the merge).
+# Which <meta> names feed which field, with their source and their tier inside
+# the source's rank band (rank = source.rank + tier; see MetaSource).
 
-_PUBLISHED_KEYS: dict[str, tuple[str, int]] = {
-    "article:published_time": ("opengraph", 20),
-    "og:published_time": ("opengraph", 21),
-    "og:article:published_time": ("opengraph", 21),
-    "article:published": ("opengraph", 22),
-    "published_time": ("opengraph", 23),
-    "datepublished": ("meta", 30),
-    "dcterms.issued": ("meta", 30),
-    "dcterms.date": ("meta", 31),
-    "dc.date.issued": ("meta", 30),
-    "dc.date": ("meta", 31),
-    "dcterms.created": ("meta", 32),
-    "dc.date.created": ("meta", 32),
-    "citation_publication_date": ("meta", 31),
-    "citation_date": ("meta", 32),
-    "citation_online_date": ("meta", 32),
-    "parsely-pub-date": ("meta", 31),
-    "sailthru.date": ("meta", 32),
-    "pubdate": ("meta", 32),
-    "publishdate": ("meta", 32),
-    "publish-date": ("meta", 32),
-    "publish_date": ("meta", 32),
-    "published-date": ("meta", 32),
-    "published_date": ("meta", 32),
-    "publication_date": ("meta", 32),
-    "date_published": ("meta", 32),
-    "pub_date": ("meta", 32),
-    "article.published": ("meta", 32),
-    "article_date_original": ("meta", 32),
-    "original-publish-date": ("meta", 32),
-    "rnews:datepublished": ("meta", 32),
-    "bt:pubdate": ("meta", 33),
-    "date": ("meta", 34),
-    "cxenseparse:recs:publishtime": ("meta", 34),
-    "shareaholic:article_published_time": ("meta", 34),
-    "datecreated": ("meta", 35),
+_JSON_LD = MetaSource.JSON_LD
+_OG = MetaSource.OPENGRAPH
+_META = MetaSource.META
+
+#: Tier of the JSON-LD WebPage node's values (after the article node's).
+_PAGE_NODE = 5
+#: A JSON-LD image ranks after ``og:image`` and before ``twitter:image`` (the documented order).
+_JSON_LD_IMAGE_RANK = _OG.rank + 5
+
+_PUBLISHED_KEYS: dict[str, tuple[MetaSource, int]] = {
+    "article:published_time": (_OG, 0),
+    "og:published_time": (_OG, 1),
+    "og:article:published_time": (_OG, 1),
+    "article:published": (_OG, 2),
+    "published_time": (_OG, 3),
+    "datepublished": (_META, 0),
+    "dcterms.issued": (_META, 0),
+    "dcterms.date": (_META, 1),
+    "dc.date.issued": (_META, 0),
+    "dc.date": (_META, 1),
+    "dcterms.created": (_META, 2),
+    "dc.date.created": (_META, 2),
+    "citation_publication_date": (_META, 1),
+    "citation_date": (_META, 2),
+    "citation_online_date": (_META, 2),
+    "parsely-pub-date": (_META, 1),
+    "sailthru.date": (_META, 2),
+    "pubdate": (_META, 2),
+    "publishdate": (_META, 2),
+    "publish-date": (_META, 2),
+    "publish_date": (_META, 2),
+    "published-date": (_META, 2),
+    "published_date": (_META, 2),
+    "publication_date": (_META, 2),
+    "date_published": (_META, 2),
+    "pub_date": (_META, 2),
+    "article.published": (_META, 2),
+    "article_date_original": (_META, 2),
+    "original-publish-date": (_META, 2),
+    "rnews:datepublished": (_META, 2),
+    "bt:pubdate": (_META, 3),
+    "date": (_META, 4),
+    "cxenseparse:recs:publishtime": (_META, 4),
+    "shareaholic:article_published_time": (_META, 4),
+    "datecreated": (_META, 5),
 }
 
-_UPDATED_KEYS: dict[str, tuple[str, int]] = {
-    "article:modified_time": ("opengraph", 20),
-    "og:updated_time": ("opengraph", 21),
-    "article:modified": ("opengraph", 22),
-    "og:article:modified_time": ("opengraph", 21),
-    "datemodified": ("meta", 30),
-    "dcterms.modified": ("meta", 30),
-    "dc.date.modified": ("meta", 30),
-    "lastmod": ("meta", 32),
-    "last-modified": ("meta", 34),
-    "article.updated": ("meta", 32),
-    "sailthru.lastmodified": ("meta", 33),
-    "shareaholic:article_modified_time": ("meta", 34),
+_UPDATED_KEYS: dict[str, tuple[MetaSource, int]] = {
+    "article:modified_time": (_OG, 0),
+    "og:updated_time": (_OG, 1),
+    "article:modified": (_OG, 2),
+    "og:article:modified_time": (_OG, 1),
+    "datemodified": (_META, 0),
+    "dcterms.modified": (_META, 0),
+    "dc.date.modified": (_META, 0),
+    "lastmod": (_META, 2),
+    "last-modified": (_META, 4),
+    "article.updated": (_META, 2),
+    "sailthru.lastmodified": (_META, 3),
+    "shareaholic:article_modified_time": (_META, 4),
 }
 
-_TITLE_KEYS: dict[str, tuple[str, int]] = {
-    "og:title": ("opengraph", 20),
-    "twitter:title": ("meta", 25),
-    "dc.title": ("meta", 30),
-    "dcterms.title": ("meta", 30),
-    "citation_title": ("meta", 30),
-    "parsely-title": ("meta", 31),
-    "sailthru.title": ("meta", 32),
-    "headline": ("meta", 33),
-    "title": ("meta", 34),
+_TITLE_KEYS: dict[str, tuple[MetaSource, int]] = {
+    "og:title": (_OG, 0),
+    "twitter:title": (_META, 0),
+    "dc.title": (_META, 1),
+    "dcterms.title": (_META, 1),
+    "citation_title": (_META, 1),
+    "parsely-title": (_META, 2),
+    "sailthru.title": (_META, 3),
+    "headline": (_META, 4),
+    "title": (_META, 5),
 }
 
-_AUTHOR_KEYS: dict[str, tuple[str, int]] = {
-    "article:author": ("opengraph", 20),
-    "og:article:author": ("opengraph", 20),
-    "author": ("meta", 30),
-    "byl": ("meta", 30),
-    "dc.creator": ("meta", 31),
-    "dcterms.creator": ("meta", 31),
-    "citation_author": ("meta", 31),
-    "parsely-author": ("meta", 32),
-    "sailthru.author": ("meta", 32),
-    "article.author": ("meta", 33),
-    "dc.contributor": ("meta", 34),
+_AUTHOR_KEYS: dict[str, tuple[MetaSource, int]] = {
+    "article:author": (_OG, 0),
+    "og:article:author": (_OG, 0),
+    "author": (_META, 0),
+    "byl": (_META, 0),
+    "dc.creator": (_META, 1),
+    "dcterms.creator": (_META, 1),
+    "citation_author": (_META, 1),
+    "parsely-author": (_META, 2),
+    "sailthru.author": (_META, 2),
+    "article.author": (_META, 3),
+    "dc.contributor": (_META, 4),
 }
 
-_DESCRIPTION_KEYS: dict[str, tuple[str, int]] = {
-    "og:description": ("opengraph", 20),
-    "description": ("meta", 30),
-    "twitter:description": ("meta", 31),
-    "dc.description": ("meta", 32),
-    "dcterms.description": ("meta", 32),
+_DESCRIPTION_KEYS: dict[str, tuple[MetaSource, int]] = {
+    "og:description": (_OG, 0),
+    "description": (_META, 0),
+    "twitter:description": (_META, 1),
+    "dc.description": (_META, 2),
+    "dcterms.description": (_META, 2),
 }
 
-_IMAGE_KEYS: dict[str, tuple[str, int]] = {
-    "og:image": ("opengraph", 20),
-    "og:image:url": ("opengraph", 20),
-    "og:image:secure_url": ("opengraph", 21),
-    "twitter:image": ("meta", 30),
-    "twitter:image:src": ("meta", 30),
-    "thumbnail": ("meta", 32),
+_IMAGE_KEYS: dict[str, tuple[MetaSource, int]] = {
+    "og:image": (_OG, 0),
+    "og:image:url": (_OG, 0),
+    "og:image:secure_url": (_OG, 1),
+    "twitter:image": (_META, 0),
+    "twitter:image:src": (_META, 0),
+    "thumbnail": (_META, 2),
 }
 
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
@@ -184,7 +193,7 @@ class _Collected:
         self.canonical: str | None = None
         self.image_src: str | None = None
         self.rel_authors: list[str] = []
-        self.times: list[tuple[str, str, int]] = []  # (value, key, rank)
+        self.times: list[tuple[str, str, int]] = []  # (value, key, tier in the time_element band)
         self.html_lang: str | None = None
         self.title_tag: str | None = None
         self.headings: list[Tag] = []
@@ -288,7 +297,7 @@ def _take_time(el: Tag, found: _Collected) -> None:
         if not value:
             return
     if "pubdate" in el.attrs or "datepublished" in itemprop:
-        found.times.append((value, "time[pubdate]", 50))
+        found.times.append((value, "time[pubdate]", 0))
         return
     # A time inside the article (or its header) counts; one in a sidebar,
     # footer or comment does not.
@@ -302,9 +311,9 @@ def _take_time(el: Tag, found: _Collected) -> None:
         if "comment" in cls or "related" in cls:
             return
         if pname in ("article", "header", "main"):
-            found.times.append((value, f"time in {pname}", 55))
+            found.times.append((value, f"time in {pname}", 5))
             return
-    found.times.append((value, "time", 58))
+    found.times.append((value, "time", 8))
 
 
 def _in_comments(el: Tag) -> bool:
@@ -339,23 +348,12 @@ def _take_itemprop(el: Tag, found: _Collected) -> None:
 # -- helpers ---------------------------------------------------------------------
 
 
-_TIME_SOURCES = {
-    "json_ld": TimeSource.JSON_LD,
-    "opengraph": TimeSource.OPENGRAPH,
-    "meta": TimeSource.META,
-    "microdata": TimeSource.MICRODATA,
-    "time_element": TimeSource.TIME_ELEMENT,
-    "url": TimeSource.URL,
-    "text": TimeSource.TEXT,
-}
-
-
-def _timestamp(value: Any, source: str, config: ParseConfig) -> Timestamp | None:
+def _timestamp(value: Any, source: MetaSource, config: ParseConfig) -> Timestamp | None:
     """Read a machine timestamp; fall back to human-written text for a few sources."""
     text = clean_value(value, 200)
-    if text is None:
+    kind = source.time_source
+    if text is None or kind is None:
         return None
-    kind = _TIME_SOURCES[source]
     stamp = parse_machine_timestamp(text, source=kind)
     if stamp is None and not text.isdigit():
         stamp = parse_timestamp(text, source=kind, day_first=config.dates.day_first)
@@ -413,7 +411,7 @@ def extract_metadata(soup: BeautifulSoup | Tag, *, url: str | None, config: Pars
     ('2021-03-04T10:00:00+01:00', 'opengraph')
     """
     if not config.html.read_metadata:
-        return PageEvidence(url=url, provenance={"url": "given"} if url else {})
+        return PageEvidence(url=url, provenance={"url": MetaSource.GIVEN.value} if url else {})
     found = _collect(soup)
     return _build(found, url=url, config=config)
 
@@ -425,7 +423,7 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
     # URL first: it anchors the choice of JSON-LD node and relative links.
     page_url, url_source = _page_url(found, url)
     if page_url:
-        provenance["url"] = url_source
+        provenance["url"] = url_source.value
     view = JsonLdView(found.json_ld, page_url or url)
     node = view.article
     page_node = view.page
@@ -433,29 +431,29 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
 
     # Titles.
     titles: list[TextCandidate] = []
-    for source_node, rank in ((node, 10), (page_node, 15)):
+    for source_node, rank in ((node, _JSON_LD.rank), (page_node, _JSON_LD.rank + _PAGE_NODE)):
         if source_node is not None:
             for key in ("headline", "name", "alternativeHeadline"):
                 text = clean_value(source_node.get(key), 500)
                 if text:
-                    titles.append(TextCandidate(text, "json_ld", key, rank + (key != "headline")))
+                    titles.append(TextCandidate(text, _JSON_LD, key, rank + (key != "headline")))
                     break
     _meta_texts(meta, _TITLE_KEYS, titles, limit=500)
     for value in found.microdata.get("headline", ())[:1]:
         text = clean_value(value, 500)
         if text:
-            titles.append(TextCandidate(text, "microdata", "itemprop=headline", 40))
+            titles.append(TextCandidate(text, MetaSource.MICRODATA, "itemprop=headline", MetaSource.MICRODATA.rank))
     if found.title_tag:
-        titles.append(TextCandidate(found.title_tag, "html", "title", 60))
+        titles.append(TextCandidate(found.title_tag, MetaSource.HTML, "title", MetaSource.HTML.rank))
     titles.sort(key=lambda c: c.rank)
 
-    # Site names (needed to clean titles).
-    site_names: list[TextCandidate] = []
+    # Site names (needed to clean titles), in the order of _SITE_KEYS, then the publisher.
+    site_names: list[tuple[str, MetaSource]] = []
     for key in _SITE_KEYS:
         for value in meta.get(key, ())[:1]:
             text = clean_value(value, 200)
             if text:
-                site_names.append(TextCandidate(text, "opengraph" if key.startswith("og:") else "meta", key, 20))
+                site_names.append((text, _OG if key.startswith("og:") else _META))
     publisher_names: list[str] = []
     for source_node in (node, page_node):
         if source_node is not None:
@@ -463,28 +461,28 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
             orgs.extend(_persons)  # a publisher is never a person here
             publisher_names.extend(orgs)
     for name in publisher_names[:1]:
-        site_names.append(TextCandidate(name, "json_ld", "publisher", 25))
+        site_names.append((name, _JSON_LD))
 
-    site_strings = _dedupe([c.value for c in site_names])
+    site_strings = _dedupe([name for name, _source in site_names])
     title: str | None = None
     if titles:
         title = strip_site_name(titles[0].value, site_strings, page_url or url)
-        provenance["title"] = titles[0].source
-    site_name = site_names[0].value if site_names else None
+        provenance["title"] = titles[0].source.value
+    site_name = site_names[0][0] if site_names else None
     if site_name:
-        provenance["site_name"] = site_names[0].source
+        provenance["site_name"] = site_names[0][1].value
 
     # People.
     authors: list[str] = []
     organisations: list[str] = list(publisher_names)
-    author_source: str | None = None
+    author_source: MetaSource | None = None
     if node is not None:
         persons, orgs = jsonld_people(view, node.get("author") or node.get("creator"))
         organisations.extend(orgs)
         if persons:
-            authors, author_source = persons, "json_ld"
+            authors, author_source = persons, _JSON_LD
     if not authors:
-        for key, (source, _rank) in sorted(_AUTHOR_KEYS.items(), key=lambda kv: kv[1][1]):
+        for key, (source, _tier) in sorted(_AUTHOR_KEYS.items(), key=lambda kv: kv[1][0].rank + kv[1][1]):
             values = [v for v in (clean_value(x, 200) for x in meta.get(key, ())) if v and not is_url_like(v)]
             if values:
                 authors, author_source = values, source
@@ -492,18 +490,18 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
     if not authors and parsely is not None:
         persons, orgs = jsonld_people(view, parsely.get("authors") or parsely.get("author"))
         if persons:
-            authors, author_source = persons, "meta"
+            authors, author_source = persons, _META
     if not authors and found.micro_authors:
-        authors, author_source = found.micro_authors[:10], "microdata"
+        authors, author_source = found.micro_authors[:10], MetaSource.MICRODATA
     if not authors and found.rel_authors:
-        authors, author_source = found.rel_authors[:10], "html"
+        authors, author_source = found.rel_authors[:10], MetaSource.HTML
     persons, orgs = person_names(authors, organisations=[*organisations, *site_strings], url=page_url or url)
     organisations.extend(orgs)
     authors = persons
     if authors and author_source:
-        provenance["authors"] = author_source
+        provenance["authors"] = author_source.value
     if organisations:
-        provenance["organisations"] = "json_ld"
+        provenance["organisations"] = _JSON_LD.value
 
     # Times.
     published = _date_candidates(
@@ -512,40 +510,41 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
     updated = _date_candidates(found, node=node, page_node=page_node, parsely=parsely, which="updated", config=config)
     url_stamp = url_timestamp(page_url) or url_timestamp(url)
     if url_stamp is not None:
-        published.append(DateCandidate(url_stamp, "url", "url", 70))
+        published.append(DateCandidate(url_stamp, MetaSource.URL, "url", MetaSource.URL.rank))
     published.sort(key=lambda c: c.rank)
     updated.sort(key=lambda c: c.rank)
     published_value = resolve_time(published)
     if published_value is not None:
-        provenance["published"] = published_value[1]
+        provenance["published"] = published_value[1].value
     updated_value = resolve_time(updated)
     if updated_value is not None:
-        provenance["updated"] = updated_value[1]
+        provenance["updated"] = updated_value[1].value
 
     # Description, image, tags, section, language.
     descriptions: list[TextCandidate] = []
-    if node is not None and clean_value(node.get("description")):
-        descriptions.append(TextCandidate(str(clean_value(node.get("description"))), "json_ld", "description", 10))
+    jsonld_description = clean_value(node.get("description")) if node is not None else None
+    if jsonld_description:
+        descriptions.append(TextCandidate(jsonld_description, _JSON_LD, "description", _JSON_LD.rank))
     _meta_texts(meta, _DESCRIPTION_KEYS, descriptions)
     descriptions.sort(key=lambda c: c.rank)
     description = descriptions[0].value if descriptions else None
     if descriptions:
-        provenance["description"] = descriptions[0].source
+        provenance["description"] = descriptions[0].source.value
 
     images: list[TextCandidate] = []
     _meta_texts(meta, _IMAGE_KEYS, images)
     if node is not None and jsonld_image(node.get("image")):
-        images.append(TextCandidate(str(jsonld_image(node.get("image"))), "json_ld", "image", 25))
+        images.append(TextCandidate(str(jsonld_image(node.get("image"))), _JSON_LD, "image", _JSON_LD_IMAGE_RANK))
     if found.image_src:
-        images.append(TextCandidate(found.image_src, "html", "link[rel=image_src]", 40))
+        images.append(TextCandidate(found.image_src, MetaSource.HTML, "link[rel=image_src]", MetaSource.HTML.rank))
     images.sort(key=lambda c: c.rank)
     image = _absolute(images[0].value, page_url or url) if images else None
     if image:
-        provenance["image"] = images[0].source
+        provenance["image"] = images[0].source.value
 
     tags, tags_source = _tags(node, meta, parsely)
     if tags:
-        provenance["tags"] = tags_source
+        provenance["tags"] = tags_source.value
 
     section: str | None = None
     if node is not None:
@@ -554,17 +553,17 @@ def _build(found: _Collected, *, url: str | None, config: ParseConfig) -> PageEv
             raw_section = raw_section[0] if raw_section else None
         section = clean_value(raw_section, 200)
         if section:
-            provenance["section"] = "json_ld"
+            provenance["section"] = _JSON_LD.value
     if section is None:
         for key in _SECTION_KEYS:
             section = clean_value(_first(meta, key), 200)
             if section:
-                provenance["section"] = "opengraph" if key.startswith("article:") else "meta"
+                provenance["section"] = (_OG if key.startswith("article:") else _META).value
                 break
 
     language, language_source = _language(found, node)
     if language:
-        provenance["language"] = language_source
+        provenance["language"] = language_source.value
 
     title_texts = [title] if title else []
     title_texts.extend(c.value for c in titles[:3])
@@ -690,13 +689,17 @@ _NEAR_AFTER = 12
 
 
 def _meta_texts(
-    meta: dict[str, list[str]], keys: dict[str, tuple[str, int]], out: list[TextCandidate], limit: int = _MAX_VALUE
+    meta: dict[str, list[str]],
+    keys: dict[str, tuple[MetaSource, int]],
+    out: list[TextCandidate],
+    limit: int = _MAX_VALUE,
 ) -> None:
-    for key, (source, rank) in keys.items():
+    """Add a candidate for the first value of each of ``keys`` found in ``meta``."""
+    for key, (source, tier) in keys.items():
         for value in meta.get(key, ())[:1]:
             text = clean_value(value, limit)
             if text:
-                out.append(TextCandidate(text, source, key, rank))
+                out.append(TextCandidate(text, source, key, source.rank + tier))
 
 
 def _parsely(meta: dict[str, list[str]]) -> dict[str, Any] | None:
@@ -722,46 +725,47 @@ def _date_candidates(
     meta = found.meta
     out: list[DateCandidate] = []
 
-    def add(value: Any, source: str, key: str, rank: int) -> None:
+    def add(value: Any, source: MetaSource, key: str, rank: int) -> None:
         stamp = _timestamp(value, source, config)
         if stamp is not None:
             out.append(DateCandidate(stamp, source, key, rank))
 
     jsonld_keys = ("datePublished", "dateCreated") if which == "published" else ("dateModified",)
-    for source_node, base in ((node, 10), (page_node, 15)):
+    for source_node, base in ((node, _JSON_LD.rank), (page_node, _JSON_LD.rank + _PAGE_NODE)):
         if source_node is not None:
             for i, key in enumerate(jsonld_keys):
                 value = source_node.get(key)
                 if value:
-                    add(value, "json_ld", key, base + 2 * i)
+                    add(value, _JSON_LD, key, base + 2 * i)
     table = _PUBLISHED_KEYS if which == "published" else _UPDATED_KEYS
-    for key, (source, rank) in table.items():
+    for key, (source, tier) in table.items():
         for value in meta.get(key, ())[:1]:
-            add(value, source, key, rank)
+            add(value, source, key, source.rank + tier)
     if parsely is not None:
         key = "pub_date" if which == "published" else "update_date"
         if parsely.get(key):
-            add(parsely.get(key), "meta", f"parsely.{key}", 31)
+            add(parsely.get(key), _META, f"parsely.{key}", _META.rank + 1)
     micro_keys = ("datepublished", "datecreated") if which == "published" else ("datemodified",)
     for i, key in enumerate(micro_keys):
         for value in found.microdata.get(key, ())[:1]:
-            add(value, "microdata", f"itemprop={key}", 40 + i)
+            add(value, MetaSource.MICRODATA, f"itemprop={key}", MetaSource.MICRODATA.rank + i)
     if which == "published":
-        for value, key, rank in found.times[:3]:
-            add(value, "time_element", key, rank)
+        for value, key, tier in found.times[:3]:
+            add(value, MetaSource.TIME_ELEMENT, key, MetaSource.TIME_ELEMENT.rank + tier)
     return out
 
 
 def _tags(
     node: dict[str, Any] | None, meta: dict[str, list[str]], parsely: dict[str, Any] | None
-) -> tuple[tuple[str, ...], str]:
+) -> tuple[tuple[str, ...], MetaSource]:
+    """Tags from ``article:tag`` and keyword metas, JSON-LD ``keywords`` and parsely, with the first source."""
     values: list[str] = []
-    source = ""
+    source: MetaSource | None = None
     for key in _TAG_KEYS:
         for value in meta.get(key, ()):
             split = _split_tags(value) if key != "article:tag" else [value.strip()]
-            if split and not source:
-                source = "opengraph" if key.startswith("article:") else "meta"
+            if split and source is None:
+                source = _OG if key.startswith("article:") else _META
             values.extend(split)
     if node is not None:
         raw = node.get("keywords")
@@ -769,20 +773,20 @@ def _tags(
         for item in items:
             if isinstance(item, str):
                 split = _split_tags(item)
-                if split and not source:
-                    source = "json_ld"
+                if split and source is None:
+                    source = _JSON_LD
                 values.extend(split)
     if parsely is not None and isinstance(parsely.get("tags"), list):
         for item in parsely["tags"]:
             if isinstance(item, str) and item.strip():
                 values.append(item.strip())
-                source = source or "meta"
-    return _dedupe(values)[:50], source
+                source = source or _META
+    return _dedupe(values)[:50], source or _META
 
 
-def _page_url(found: _Collected, url: str | None) -> tuple[str | None, str]:
+def _page_url(found: _Collected, url: str | None) -> tuple[str | None, MetaSource]:
     """The canonical URL (absolute), else og:url, else the given URL."""
-    for value, source in ((found.canonical, "html"), (_first(found.meta, "og:url"), "opengraph")):
+    for value, source in ((found.canonical, MetaSource.HTML), (_first(found.meta, "og:url"), _OG)):
         if not value:
             continue
         absolute = _absolute(value, url)
@@ -793,7 +797,7 @@ def _page_url(found: _Collected, url: str | None) -> tuple[str | None, str]:
         if url and urlsplit(absolute).path in ("", "/") and urlsplit(url).path not in ("", "/"):
             continue
         return absolute, source
-    return (url, "given") if url else (None, "")
+    return url, MetaSource.GIVEN
 
 
 def _absolute(value: str, base: str | None) -> str | None:
@@ -839,17 +843,18 @@ def normalise_language(value: str | None) -> str | None:
     return f"{primary}-{region.title()}"
 
 
-def _language(found: _Collected, node: dict[str, Any] | None) -> tuple[str | None, str]:
-    candidates: list[tuple[str | None, str]] = [(found.html_lang, "html")]
+def _language(found: _Collected, node: dict[str, Any] | None) -> tuple[str | None, MetaSource]:
+    """The page's language tag: ``<html lang>``, then language metas, then JSON-LD ``inLanguage``."""
+    candidates: list[tuple[str | None, MetaSource]] = [(found.html_lang, MetaSource.HTML)]
     for key in _LANGUAGE_KEYS:
-        candidates.append((_first(found.meta, key), "opengraph" if key.startswith("og:") else "meta"))
+        candidates.append((_first(found.meta, key), _OG if key.startswith("og:") else _META))
     if node is not None:
         raw = node.get("inLanguage")
-        candidates.append((raw if isinstance(raw, str) else None, "json_ld"))
+        candidates.append((raw if isinstance(raw, str) else None, _JSON_LD))
     for value, source in candidates:
         tag = normalise_language(value)
         if tag:
             return tag, source
-    return None, ""
+    return None, MetaSource.HTML
 
 
