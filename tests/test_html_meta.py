@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from copydesk import HtmlOptions, ParseConfig
 from copydesk._html.evidence import PageEvidence
 from copydesk._html.jsonld import load_json_ld, node_types, typed_nodes
-from copydesk._html.meta import extract_metadata, normalise_language
+from copydesk._html.meta import extract_metadata
+from copydesk._html.meta_fields import normalise_language
 from copydesk._lexicon.machine_dates import url_timestamp
 from copydesk._model import TimeSource, Timestamp
 

@@ -18,7 +18,8 @@ This module settles each field, in the order documented in
   Organization author, a name matching the site or its host, an agency)
   never become authors.
 - **published** / **updated**: JSON-LD > ``article:*`` > other meta >
-  microdata > ``<time>`` > visible text > URL (:func:`resolve_time`); a
+  microdata > ``<time>`` > visible text > URL
+  (:func:`~copydesk._html.evidence.resolve_time`); a
   metadata time is kept as stated unless the visible date is two or more
   days away, when a metadata time on the visible day wins. ``updated`` is
   kept only when it is later than ``published``.
@@ -32,25 +33,21 @@ Every field set records its source in ``Article.provenance``.
 
 The candidates come in a :class:`~copydesk._html.evidence.PageEvidence`;
 the readers of date lines, bylines and site names are shared with the
-metadata reader (:mod:`copydesk._html.readers`).
+metadata reader (:mod:`copydesk._html.readers`). The title, the authors and
+the times are settled in :mod:`.merge_title`, :mod:`.merge_people` and
+:mod:`.merge_times`; this module applies them and fills the other fields.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import attrs
 
 from .._config import ParseConfig
-from .._lexicon.names import NameKind, classify_name, person_names, squash
-from .._model import Article, Block, BlockKind, TimeSource, Timestamp
+from .._model import Article
 from .evidence import MetaSource, PageEvidence, resolve_time
-from .readers import BODY_TEXT, byline_in_lines, date_in_lines, strip_site_name, titles_agree
-
-# -- titles --------------------------------------------------------------------------
-
-
-# -- times ---------------------------------------------------------------------------
+from .merge_people import resolve_authors
+from .merge_times import later, visible_date
+from .merge_title import resolve_title
 
 
 def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseConfig) -> Article:
@@ -82,13 +79,13 @@ def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseCon
     provenance = dict(article.provenance)
     changes: dict[str, object] = {}
 
-    title, title_source = _resolve_title(article, metadata)
+    title, title_source = resolve_title(article, metadata)
     if title is not None and title != article.title:
         changes["title"] = title
     if title is not None and title_source:
         provenance["title"] = title_source
 
-    authors, authors_source = _resolve_authors(article, metadata)
+    authors, authors_source = resolve_authors(article, metadata)
     if authors != article.authors:
         changes["authors"] = authors
     if authors and authors_source:
@@ -96,7 +93,7 @@ def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseCon
     elif not authors:
         provenance.pop("authors", None)
 
-    text_date = _visible_date(article, metadata, config)
+    text_date = visible_date(article, metadata, config)
     published = resolve_time(metadata.published_candidates, text_date)
     if published is not None:
         stamp, source = published
@@ -107,7 +104,7 @@ def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseCon
     if updated is not None and article.updated is None:
         stamp, source = updated
         final_published = published[0] if published is not None else None
-        if _later(stamp, final_published):
+        if later(stamp, final_published):
             changes["updated"] = stamp
             provenance["updated"] = source.value
 
@@ -137,158 +134,3 @@ def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseCon
 
 #: Sources of an address the page gives itself (``<link rel=canonical>``, ``og:url``).
 _PAGE_URL_SOURCES = (MetaSource.HTML.value, MetaSource.OPENGRAPH.value)
-
-
-# -- title -------------------------------------------------------------------------
-
-
-def _resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None, str | None]:
-    """The article's title and its source: the visible headline when the metadata agrees, else the metadata's."""
-    candidates = metadata.title_candidates
-    site_names: Sequence[str] = metadata.site_names
-    if metadata.site_name and metadata.site_name not in site_names:
-        site_names = (*site_names, metadata.site_name)
-    cleaned = [
-        (strip_site_name(c.value, site_names, metadata.url), c.source.value) for c in candidates
-    ]
-    visible = article.title
-    if visible:
-        visible_clean = strip_site_name(visible, site_names, metadata.url)
-        heading = metadata.heading
-        if (
-            not cleaned
-            or any(titles_agree(visible_clean, text) for text, _source in cleaned)
-            or (heading is not None and squash(heading) == squash(visible))
-        ):
-            # What the reader sees: a metadata title agrees with it, or it is
-            # the page's main heading (metadata titles are often SEO rewrites).
-            return visible_clean, article.source_of("title") or MetaSource.TEXT.value
-    if cleaned:
-        # The metadata title; the first one (best source) that is not a bare site name.
-        for text, source in cleaned:
-            if text and not _is_site_only(text, site_names):
-                return text, source
-    return visible, article.source_of("title")
-
-
-def _is_site_only(text: str, site_names: Sequence[str]) -> bool:
-    key = text.casefold().strip()
-    return any(key == s.casefold().strip() for s in site_names)
-
-
-# -- authors ------------------------------------------------------------------------
-
-
-def _resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[str, ...], str | None]:
-    """The article's persons: the visible byline's, checked against the metadata's.
-
-    A visible name the metadata confirms is kept (in the metadata's form
-    when the visible one holds it: "Jane DoeEXAMPLE"); an unconfirmed one
-    is kept when it reads as a person (not "View All", not "CNN Business").
-    With no visible person left, the metadata's persons.
-    """
-    organisations = [*metadata.organisations]
-    if metadata.site_name:
-        organisations.append(metadata.site_name)
-    persons, _orgs = person_names(metadata.authors, organisations=organisations, url=metadata.url)
-    meta_source = metadata.provenance.get("authors", MetaSource.META.value)
-    visible = list(article.authors)
-    visible_source = article.source_of("authors") or MetaSource.TEXT.value
-    if not visible and metadata.visible_authors:
-        visible, visible_source = list(metadata.visible_authors), MetaSource.TEXT.value
-    if not visible:
-        visible = byline_in_lines(_lines_before_body(article), organisations=organisations, url=metadata.url)
-        visible_source = MetaSource.TEXT.value
-    if not visible:
-        if not persons:
-            return (), None
-        return tuple(dict.fromkeys(persons)), meta_source
-    if not persons:
-        return tuple(visible), visible_source
-    kept: list[str] = []
-    for name in visible:
-        form = _matching_name(name, persons)
-        if form is not None:
-            kept.append(form)
-        elif classify_name(name, marked=True, organisations=organisations, url=metadata.url) is NameKind.PERSON:
-            kept.append(name)
-    if not kept:
-        return tuple(dict.fromkeys(persons)), meta_source
-    return tuple(dict.fromkeys(kept)), visible_source
-
-
-def _matching_name(name: str, persons: Sequence[str]) -> str | None:
-    """The metadata form of ``name`` when the two are the same person, else None."""
-    key = squash(name)
-    if not key:
-        return None
-    for person in persons:
-        other = squash(person)
-        if not other:
-            continue
-        if key == other:
-            return name
-        if len(other) >= 5 and (other in key or key in other):
-            return person
-    return None
-
-
-# -- times --------------------------------------------------------------------------
-
-
-def _lines_before_body(article: Article) -> list[str]:
-    """The texts of the blocks around the title, up to where the body starts."""
-    near: list[str] = []
-    for block in blocks_near_title(article.blocks):
-        if block.kind.is_body and len(block.text) > BODY_TEXT:
-            break  # the body has started: later dates are events, bylines are quotes
-        near.append(block.text)
-    return near
-
-
-def _visible_date(article: Article, metadata: PageEvidence, config: ParseConfig) -> Timestamp | None:
-    """The date the page's visible text states near the title.
-
-    In order: a block near the title that is nothing but a date; the date
-    beside the page's main heading (read with the metadata); a short block
-    near the title that opens with a date or is mostly one; the text
-    pipeline's own date. See :func:`date_in_lines`.
-    """
-    near = _lines_before_body(article)
-    stamp = date_in_lines(near, config, loose=False)
-    if stamp is not None:
-        return stamp
-    if metadata.visible_date is not None:
-        return metadata.visible_date
-    stamp = date_in_lines(near, config)
-    if stamp is not None:
-        return stamp
-    stamp = article.published
-    if stamp is not None and stamp.source is TimeSource.TEXT and stamp.day is not None:
-        return stamp
-    return None
-
-
-def _later(updated: Timestamp, published: Timestamp | None) -> bool:
-    """True when ``updated`` is a later time than ``published`` (or there is none)."""
-    if published is None:
-        return True
-    a, b = updated.datetime, published.datetime
-    if a is None or b is None:
-        return False
-    if (a.tzinfo is None) != (b.tzinfo is None):
-        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
-    return a > b
-
-
-def blocks_near_title(blocks: Sequence[Block], *, before: int = 3, after: int = 8) -> list[Block]:
-    """The non-body blocks around the title, where bylines and date lines sit.
-
-    >>> from copydesk._model import Block, BlockKind
-    >>> bs = [Block(BlockKind.TITLE, "T"), Block(BlockKind.DATE, "4 March 2021")]
-    >>> [b.text for b in blocks_near_title(bs)]
-    ['4 March 2021']
-    """
-    index = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.TITLE), 0)
-    window = blocks[max(0, index - before): index + after + 1]
-    return [b for b in window if b.kind is not BlockKind.TITLE]

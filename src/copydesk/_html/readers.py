@@ -4,6 +4,8 @@
 - whether two titles name the same story: :func:`titles_agree`;
 - the publication date and the byline written in a few short lines near a
   title: :func:`date_in_lines`, :func:`byline_in_lines`;
+- the text blocks around an article's title, up to where its body starts:
+  :func:`blocks_near_title`, :func:`lines_before_body`;
 - :data:`BODY_TEXT`, the length of a string that means the body has started.
 
 Person names come from :mod:`copydesk._lexicon.names`.
@@ -17,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from .._config import ParseConfig
 from .._lexicon.dates import find_timestamp, parse_timestamp
 from .._lexicon.names import by_marker, host_key, person_names, squash
-from .._model import TimeSource, Timestamp
+from .._model import Article, Block, BlockKind, TimeSource, Timestamp
 
 #: A string (or block) this long near the title means the article's body has started.
 BODY_TEXT = 200
@@ -217,3 +219,29 @@ def byline_in_lines(
             if persons:
                 return persons
     return []
+
+
+# -- the article's text near its title ----------------------------------------------
+
+
+def blocks_near_title(blocks: Sequence[Block], *, before: int = 3, after: int = 8) -> list[Block]:
+    """The blocks around the article's title (the title left out), where bylines and date lines sit.
+
+    >>> from copydesk._model import Block, BlockKind
+    >>> bs = [Block(BlockKind.TITLE, "T"), Block(BlockKind.DATE, "4 March 2021")]
+    >>> [b.text for b in blocks_near_title(bs)]
+    ['4 March 2021']
+    """
+    index = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.TITLE), 0)
+    window = blocks[max(0, index - before): index + after + 1]
+    return [b for b in window if b.kind is not BlockKind.TITLE]
+
+
+def lines_before_body(article: Article) -> list[str]:
+    """The texts of the blocks around the title, up to where the body starts."""
+    near: list[str] = []
+    for block in blocks_near_title(article.blocks):
+        if block.kind.is_body and len(block.text) > BODY_TEXT:
+            break  # the body has started: later dates are events, bylines are quotes
+        near.append(block.text)
+    return near
