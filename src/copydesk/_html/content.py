@@ -32,7 +32,10 @@ class ContentBlock:
     """One block of page text in document order, with its hint and whether it is kept.
 
     ``removed`` is the reason a block inside the article is not body-worthy
-    ("boilerplate (share)"), or None.
+    ("boilerplate (share)"), or None. ``line`` is the line of the decoded
+    page where the block's element starts (see
+    :mod:`~copydesk._html.sourcelines`), None when unknown (a caller's soup,
+    a page lxml could not prune).
 
     >>> ContentBlock("Hello.", Hint.PARAGRAPH).removed is None
     True
@@ -42,6 +45,7 @@ class ContentBlock:
     hint: Hint
     level: int = 0
     removed: str | None = None
+    line: int | None = None
 
 
 @attrs.frozen
@@ -95,12 +99,12 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
         hint = frame.hint
         if not _inside(frame, container):
             if i == title_line:
-                out.append(ContentBlock(text, Hint.TITLE, 1))
+                out.append(ContentBlock(text, Hint.TITLE, 1, line=frame.line))
                 continue
             if title_line is not None and title_line < i < first_inside and frame.boiler_anc is None:
                 near = _line_hint(line)
                 if near in _BESIDE_TITLE_HINTS:
-                    out.append(ContentBlock(text, near, 0))
+                    out.append(ContentBlock(text, near, 0, line=frame.line))
                     continue
             _count(dropped, _outside_reason(frame), text)
             continue
@@ -123,7 +127,7 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
             continue
         if frame.tag == "h1" and seen_prose and frame.parent in prose_parents:
             # An h1 among the story's own paragraphs is a subheading of it.
-            out.append(ContentBlock(text, Hint.HEADING, 1))
+            out.append(ContentBlock(text, Hint.HEADING, 1, line=frame.line))
             continue
         if frame.tag == "h1" and seen_prose and (
             title_inside is not None or (container.articles != 1 and _starts_article(frame, container))
@@ -137,16 +141,18 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
             continue
         boiler = frame.boiler_anc
         if boiler is not None and boiler is not container and _inside(boiler, container):
-            out.append(ContentBlock(text, hint or Hint.PARAGRAPH, frame.level, f"boilerplate ({boiler.boiler})"))
+            reason = f"boilerplate ({boiler.boiler})"
+            out.append(ContentBlock(text, hint or Hint.PARAGRAPH, frame.level, reason, line=frame.line))
             continue
         line_hint = _line_hint(line)
         if line_hint is Hint.TABLE and not include_tables:
-            out.append(ContentBlock(text, Hint.TABLE, 0, "table (tables left out by configuration)"))
+            reason = "table (tables left out by configuration)"
+            out.append(ContentBlock(text, Hint.TABLE, 0, reason, line=frame.line))
             continue
         size = len(text)
         if line_hint in (Hint.PARAGRAPH, Hint.LIST_ITEM) and size < 200 and line.link * 10 >= size * 8:
             # A line that is all link inside the article: a related-story link.
-            out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)"))
+            out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)", line=frame.line))
             continue
         if line_hint is Hint.PARAGRAPH and len(text) >= 80:
             if not seen_prose:
@@ -154,7 +160,7 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
                 body_article = article if article is not None and _inside(article, container) else None
                 seen_prose = True
             prose_parents.add(frame.parent)
-        out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0))
+        out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0, line=frame.line))
     _drop_orphan_headings(out)
     if not second_article:
         second_article = _next_article_follows(lines, container)

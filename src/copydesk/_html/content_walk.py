@@ -23,7 +23,8 @@ from bs4.element import NavigableString, Tag
 
 from .._classify.source import Hint
 from .content_signature import EMPTY_SIG, SigInfo, boiler_reason, sig_info, signature
-from .load import BLOCK_TAGS, CONTROL_TAGS, SKIPPED_TAGS
+from .load import CONTROL_TAGS, FRAME_TAGS, SKIPPED_TAGS
+from .sourcelines import LINE_ATTRIBUTE
 
 #: Heading tags and their level.
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -31,9 +32,6 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LISTS = frozenset({"ul", "ol", "menu"})
 # Table cells are inline: a row's cells make one line, joined by " │ ".
 _CELLS = frozenset({"td", "th"})
-# Tags that open a frame of their own.
-_BLOCKS = BLOCK_TAGS | {"pre", "li", "dt", "dd", "tr", "figure", "figcaption", "address"}
-_BLOCKS = _BLOCKS - {"br", "td", "th", "meta", "link", "base", "title", "head"}
 # Tags whose text is never read.
 _NEVER_TEXT = SKIPPED_TAGS | CONTROL_TAGS | {"head", "title", "meta", "link", "base", "script"}
 # Tags never taken as boilerplate, whatever their class says.
@@ -84,6 +82,7 @@ class Frame:
         "hint_owner",
         "index",
         "level",
+        "line",
         "link_chars",
         "list_depth",
         "parent",
@@ -104,6 +103,8 @@ class Frame:
         self.hint: Hint | None = None
         self.hint_owner: Frame | None = None
         self.level = 0
+        #: The line of the decoded page the element starts on (None: unknown).
+        self.line: int | None = None
         self.list_depth: int = parent.list_depth if parent is not None else 0
         self.end = index
         self.chars = 0  # all text characters in the subtree
@@ -154,6 +155,8 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
     lines: list[Line] = []
     paywall = False
     top = Frame(0, "body", None)
+    if isinstance(root, Tag):
+        top.line = _page_line(root.attrs.get(LINE_ATTRIBUTE))
     frames.append(top)
     frame = top
     in_link = 0
@@ -204,7 +207,7 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
             frame.buf.append("\n")
             continue
         info = sig_info(signature(node)) if node.attrs else EMPTY_SIG
-        if tag in _BLOCKS or info.hint in _PROMOTED:
+        if tag in FRAME_TAGS or info.hint in _PROMOTED:
             new = _open_block(len(frames), node, tag, info, frame)
             frames.append(new)
             if info.paywall:
@@ -245,6 +248,10 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
 def _open_block(index: int, node: Tag, tag: str, info: SigInfo, parent: Frame) -> Frame:
     """A frame for block element ``node``: its boilerplate reason, hint, level and semantic weight."""
     new = Frame(index, tag, parent)
+    # A block element with text of its own carries its line; a wrapper with
+    # none, or an inline element promoted to a block, is on its parent's.
+    mark = node.attrs.get(LINE_ATTRIBUTE) if tag in FRAME_TAGS else None
+    new.line = parent.line if mark is None else _page_line(mark) or parent.line
     if tag in LISTS:
         new.list_depth += 1
     if tag == "article":
@@ -272,6 +279,13 @@ def _open_block(index: int, node: Tag, tag: str, info: SigInfo, parent: Frame) -
     new.hint = hint
     new.level = level
     return new
+
+
+def _page_line(value: Any) -> int | None:
+    """The page line in a ``data-copydesk-line`` value the loader wrote (:mod:`.sourcelines`), or None."""
+    if isinstance(value, str) and 0 < len(value) <= 9 and value.isascii() and value.isdigit():
+        return int(value)
+    return None
 
 
 def _hint_for(frame: Frame, info: SigInfo) -> tuple[Hint | None, int]:
