@@ -1,4 +1,5 @@
-"""Tests for the merge of page metadata with the text evidence (copydesk._html.merge).
+"""Tests for the merge of page metadata with the text evidence (copydesk._html.merge, with the shared
+readers of copydesk._html.readers and the evidence of copydesk._html.evidence).
 
 Every conflict rule has a positive and a negative case. Articles and
 metadata are built by hand, so each test shows exactly which evidence meets
@@ -12,18 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk import ParseConfig
-from copydesk._classify.source import PageMetadata
-from copydesk._html.merge import (
-    DateCandidate,
-    PageEvidence,
-    TextCandidate,
-    byline_in_lines,
-    date_in_lines,
-    merge_metadata,
-    resolve_time,
-    strip_site_name,
-    titles_agree,
-)
+from copydesk._html.evidence import DateCandidate, PageEvidence, TextCandidate, resolve_time
+from copydesk._html.merge import merge_metadata
+from copydesk._html.readers import byline_in_lines, date_in_lines, strip_site_name, titles_agree
 from copydesk._lexicon.machine_dates import parse_machine_timestamp
 from copydesk._lexicon.names import person_names
 from copydesk._model import Article, Block, BlockKind, Diagnostic, Span, TimeSource, Timestamp
@@ -376,7 +368,7 @@ def test_date_in_lines(lines: list[str], iso: str | None) -> None:
 
 
 def test_page_fields_fill_the_article_with_provenance() -> None:
-    meta = PageMetadata(
+    meta = PageEvidence(
         url="https://e.com/a", site_name="Example", description="D", image="https://e.com/i.jpg",
         language="en", tags=("a", "b"),
         provenance={"url": "html", "site_name": "opengraph", "description": "meta", "image": "opengraph",
@@ -394,40 +386,43 @@ def test_page_fields_fill_the_article_with_provenance() -> None:
 
 def test_text_language_is_not_overwritten() -> None:
     article = Article(language="fr", provenance={"language": "text"})
-    meta = PageMetadata(language="en", provenance={"language": "html"})
+    meta = PageEvidence(language="en", provenance={"language": "html"})
     merged = merge_metadata(article, meta, config=CONFIG)
     assert merged.language == "fr" and merged.source_of("language") == "text"
 
 
 def test_canonical_url_beats_the_given_one() -> None:
     article = Article(url="https://e.example/a?utm_source=feed")
-    meta = PageMetadata(url="https://e.example/a", provenance={"url": "html"})
+    meta = PageEvidence(url="https://e.example/a", provenance={"url": "html"})
     merged = merge_metadata(article, meta, config=CONFIG)
     assert merged.url == "https://e.example/a" and merged.source_of("url") == "html"
 
 
 def test_given_url_kept_without_canonical() -> None:
     article = Article(url="https://e.example/a")
-    meta = PageMetadata(url="https://e.example/a", provenance={"url": "given"})
+    meta = PageEvidence(url="https://e.example/a", provenance={"url": "given"})
     merged = merge_metadata(article, meta, config=CONFIG)
     assert merged.url == "https://e.example/a" and merged.source_of("url") == "given"
 
 
-def test_plain_page_metadata_is_accepted() -> None:
-    meta = PageMetadata(
+def test_evidence_alone_fills_an_empty_article() -> None:
+    meta = PageEvidence(
         title="Bridge reopens",
         authors=("Ana Silva",),
-        published=stamp("2021-03-04T10:00:00+01:00", TimeSource.OPENGRAPH),
         provenance={"title": "opengraph", "authors": "meta", "published": "opengraph"},
+        title_candidates=(TextCandidate("Bridge reopens", "opengraph", "og:title", 20),),
+        published_candidates=(
+            DateCandidate(stamp("2021-03-04T10:00:00+01:00", TimeSource.OPENGRAPH), "opengraph", "og", 20),
+        ),
     )
     merged = merge_metadata(Article(), meta, config=CONFIG)
     assert merged.title == "Bridge reopens" and merged.authors == ("Ana Silva",)
-    assert merged.source_of("published") == "opengraph"
+    assert merged.source_of("title") == "opengraph" and merged.source_of("published") == "opengraph"
 
 
 def test_metadata_diagnostics_are_carried_once() -> None:
     diagnostic = Diagnostic("json_ld_unreadable", "x")
-    meta = PageMetadata(diagnostics=(diagnostic,))
+    meta = PageEvidence(diagnostics=(diagnostic,))
     merged = merge_metadata(Article(diagnostics=(diagnostic,)), meta, config=CONFIG)
     assert merged.diagnostics == (diagnostic,)
     merged = merge_metadata(Article(), meta, config=CONFIG)
@@ -436,7 +431,7 @@ def test_metadata_diagnostics_are_carried_once() -> None:
 
 def test_merge_of_nothing_changes_nothing() -> None:
     article = Article(title="T", provenance={"title": "text"})
-    assert merge_metadata(article, PageMetadata(), config=CONFIG) == article
+    assert merge_metadata(article, PageEvidence(), config=CONFIG) == article
 
 
 # -- never raises ----------------------------------------------------------------------

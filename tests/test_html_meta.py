@@ -18,9 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk import HtmlOptions, ParseConfig
+from copydesk._html.evidence import PageEvidence
 from copydesk._html.jsonld import load_json_ld, node_types, typed_nodes
-from copydesk._html.merge import PageEvidence
-from copydesk._html.meta import extract_metadata, normalise_language
+from copydesk._html.meta import extract_metadata
+from copydesk._html.meta_fields import normalise_language
 from copydesk._lexicon.machine_dates import url_timestamp
 from copydesk._model import TimeSource, Timestamp
 
@@ -91,7 +92,7 @@ def test_source_order_for_published() -> None:
     meta = extract_metadata(BeautifulSoup(html, "lxml"), url="https://e.com/2020/01/05/x", config=CONFIG)
     assert isinstance(meta, PageEvidence)
     assert meta.published is not None and meta.published.isoformat() == "2020-01-01"
-    sources = [c.source for c in meta.published_candidates]
+    sources = [c.source.value for c in meta.published_candidates]
     assert sources == ["json_ld", "opengraph", "meta", "time_element", "url"]
 
 

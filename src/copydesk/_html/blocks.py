@@ -7,6 +7,8 @@ order: block ``i`` has ``Span(i, i + 1)``). The blocks removed inside the
 article (share bars, related links, ...) become ``BOILERPLATE``
 :class:`~copydesk.Block` values with their reason, numbered in the same
 sequence, so every line of the extracted page text is accounted for.
+:attr:`HtmlBlocks.page_lines` maps each block number back to the line of
+the decoded page its element starts on.
 """
 
 from __future__ import annotations
@@ -24,20 +26,31 @@ from .content import ContentBlock
 
 @attrs.frozen
 class HtmlBlocks:
-    """Classifier input (``source``), removed blocks and the repairs made.
+    """Classifier input (``source``), removed blocks, the repairs made, and where each block came from.
+
+    ``page_lines[i]`` is the line of the decoded page that block ``i``
+    (``Span(i, i + 1)``) came from, or None when unknown.
 
     >>> from copydesk._classify.source import Hint
-    >>> hb = build_blocks([ContentBlock("Hi.", Hint.PARAGRAPH)])
-    >>> hb.source[0].text, hb.source[0].span
-    ('Hi.', Span(start=0, end=1))
+    >>> hb = build_blocks([ContentBlock("Hi.", Hint.PARAGRAPH, line=12)])
+    >>> hb.source[0].text, hb.source[0].span, hb.page_line(hb.source[0].span)
+    ('Hi.', Span(start=0, end=1), 12)
     """
 
     source: tuple[SourceBlock, ...]
     removed: tuple[Block, ...] = ()
     repairs: tuple[Repair, ...] = ()
+    page_lines: tuple[int | None, ...] = ()
+
+    def page_line(self, span: Span | None) -> int | None:
+        """The page line of the block numbered by ``span`` (a SourceBlock's or a Block's), or None."""
+        if span is None or not 0 <= span.start < len(self.page_lines):
+            return None
+        return self.page_lines[span.start]
 
 
 def _merge_repairs(groups: Sequence[Sequence[Repair]]) -> tuple[Repair, ...]:
+    """The repairs of several groups added up by name (first example kept)."""
     totals: dict[str, list[object]] = {}
     for group in groups:
         for repair in group:
@@ -93,5 +106,5 @@ def build_blocks(blocks: Sequence[ContentBlock], options: RepairOptions | None =
         for i, b in enumerate(blocks)
         if b.removed is not None
     )
-    return HtmlBlocks(tuple(source), removed, repairs)
+    return HtmlBlocks(tuple(source), removed, repairs, tuple(b.line for b in blocks))
 

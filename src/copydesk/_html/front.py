@@ -29,14 +29,11 @@ from .load import Dropped, load_html, merge_dropped
 
 _extract_metadata: Callable[..., PageMetadata] | None
 _merge_metadata: Callable[..., Article] | None
-try:  # the metadata stages may be absent in a partial install
+try:  # the metadata stages may be absent in a partial install; the merge reads only what meta returns
+    from .merge import merge_metadata as _merge_metadata
     from .meta import extract_metadata as _extract_metadata
 except ImportError:  # pragma: no cover - depends on the tree
-    _extract_metadata = None
-try:
-    from .merge import merge_metadata as _merge_metadata
-except ImportError:  # pragma: no cover - depends on the tree
-    _merge_metadata = None
+    _extract_metadata = _merge_metadata = None
 
 # Magic numbers of common non-HTML files that end up in crawls.
 _BINARY_SIGNATURES = (

@@ -12,7 +12,9 @@ built, everything that cannot hold article text or metadata:
    form controls and media elements, site chrome outside the article
    (``nav`` anywhere; ``header``/``footer``/``aside`` and their ARIA roles
    outside ``article``/``main``, unless they hold the page's ``h1``), and
-   whitespace-only text between block elements, then serialises the tree.
+   whitespace-only text between block elements, writes on each element that
+   opens a text block the line of the decoded page it starts on
+   (:mod:`~copydesk._html.sourcelines`), then serialises the tree.
    The text dropped is counted per reason (:class:`Dropped`), so nothing is
    lost silently. A page that lxml cannot take whole (deeper than its nesting
    limit, say) skips this step.
@@ -35,6 +37,7 @@ from .._config import ParseConfig
 from .._model import Diagnostic
 from .._text.decode import decode_bytes
 from .._text.repair import clean_control_characters
+from .sourcelines import LINE_ATTRIBUTE, LineMap
 
 #: Tags whose whole content is dropped before the soup is built (and skipped
 #: by the content walker when the caller hands in a soup of their own).
@@ -64,6 +67,11 @@ BLOCK_TAGS = frozenset(
         "noscript", "br",
     }
 )
+
+#: Elements that open a block of text of their own in the content walk (and carry their page line).
+FRAME_TAGS = (BLOCK_TAGS | {"pre", "li", "dt", "dd", "tr", "figure", "figcaption", "address"}) - {
+    "br", "td", "th", "meta", "link", "base", "title", "head",
+}
 
 _STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe", "math")
 # An opening tag of an element stripped whole, a comment, a processing
@@ -101,8 +109,6 @@ class LoadedPage:
     encoding: str | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     dropped: tuple[Dropped, ...] = ()
-    #: Characters of markup given to the soup builder (0 for a caller's soup).
-    markup_chars: int = 0
 
 
 # -- decoding ----------------------------------------------------------------
@@ -168,7 +174,15 @@ def strip_markup(html: str) -> tuple[str, int]:
     >>> strip_markup('<script type="application/ld+json">{}</script>')[0]
     '<script type="application/ld+json">{}</script>'
     """
+    markup, cut, _cuts = _strip(html)
+    return markup, cut
+
+
+def _strip(html: str) -> tuple[str, int, list[tuple[int, int]]]:
+    """:func:`strip_markup`, with the cuts: (offset in the markup left, line breaks cut there)."""
     out: list[str] = []
+    cuts: list[tuple[int, int]] = []  # (offset in the output, line breaks cut there)
+    size = 0  # characters output so far
     pos = 0
     cut = 0
     end = len(html)
@@ -179,6 +193,7 @@ def strip_markup(html: str) -> tuple[str, int]:
             break
         start = match.start()
         out.append(html[pos:start])
+        size += start - pos
         name = match.group(1)
         token = match.group(0)
         cut += 1
@@ -188,6 +203,7 @@ def strip_markup(html: str) -> tuple[str, int]:
                 if close < 0:
                     break
                 pos = close + 3
+                cuts.append((size, html.count("\n", start, pos)))
             else:
                 # <?...> and <!DOCTYPE ...>/<![CDATA[...]> end at the next ">".
                 close = html.find(">", match.end())
@@ -197,7 +213,10 @@ def strip_markup(html: str) -> tuple[str, int]:
                 if token != "<?":
                     # Keep the doctype (it sets the parser's mode); count only real cuts.
                     out.append(html[start:pos])
+                    size += pos - start
                     cut -= 1
+                else:
+                    cuts.append((size, html.count("\n", start, pos)))
             continue
         tag_end = html.find(">", match.end())
         if tag_end < 0:
@@ -207,9 +226,12 @@ def strip_markup(html: str) -> tuple[str, int]:
         stop = closer.end() if closer is not None else end
         if name == "script" and "ld+json" in html[match.end() : tag_end].lower():
             out.append(html[start:stop])
+            size += stop - start
             cut -= 1
+        else:
+            cuts.append((size, html.count("\n", start, stop)))
         pos = stop
-    return "".join(out), cut
+    return "".join(out), cut, cuts
 
 
 # -- pruning with lxml -------------------------------------------------------
@@ -252,20 +274,28 @@ def _remove(element: Any) -> None:
 
 
 def _text_chars(element: Any) -> int:
+    """The number of characters of text in ``element`` (0 when lxml cannot say)."""
     try:
         return len("".join(element.itertext()).strip())
     except (ValueError, TypeError):  # pragma: no cover - lxml oddities
         return 0
 
 
-def prune_markup(html: str) -> tuple[str | None, tuple[Dropped, ...]]:
+def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, tuple[Dropped, ...]]:
     """Drop controls, media, site chrome and blank text between blocks; None when lxml cannot.
 
     Returns the serialised markup and what was dropped with its reason.
+    With ``lines`` (how ``html``'s lines map to the page's), every element
+    that opens a text block (:data:`FRAME_TAGS`) and may hold text of its
+    own gets its page line as the ``data-copydesk-line`` attribute
+    (:mod:`~copydesk._html.sourcelines`); the content walk gives the others
+    their parent's.
 
     >>> markup, dropped = prune_markup("<body><nav><a>Home</a></nav><article><p>Hi</p></article></body>")
     >>> "Home" in markup, dropped
     (False, (Dropped(reason='nav', elements=1, chars=4),))
+    >>> prune_markup("<body>\\n<p>Hi</p>\\n<div>\\n<p>there</p></div></body>", LineMap("", []))[0]
+    '<html><body><p data-copydesk-line="2">Hi</p><div><p data-copydesk-line="4">there</p></div></body></html>'
     """
     # The plain etree parser: lxml.html's element classes cost a Python call per element.
     parser = lxml.etree.HTMLParser(huge_tree=True)
@@ -275,6 +305,8 @@ def prune_markup(html: str) -> tuple[str | None, tuple[Dropped, ...]]:
         return None, ()
     if root is None or any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         return None, ()
+    if lines is not None:
+        lines.locate(root, FRAME_TAGS)
     doomed: list[tuple[Any, str]] = []
     preformatted: set[Any] = set()
     for pre in root.iter("pre", "textarea", "code"):
@@ -295,8 +327,14 @@ def prune_markup(html: str) -> tuple[str | None, tuple[Dropped, ...]]:
             doomed.append((element, reason))
             walker.skip_subtree()
             continue
+        holds_text = True
         if tag in BLOCK_TAGS and element not in preformatted:
-            _drop_blank_text(element)
+            holds_text = _drop_blank_text(element)
+        if lines is not None and holds_text and tag in FRAME_TAGS:
+            # Only a block that may give text lines of its own needs its line.
+            line = lines.page_line(element)
+            if line is not None:
+                element.set(LINE_ATTRIBUTE, str(line))
     counts: dict[str, list[int]] = {}
     for element, reason in doomed:
         if reason:
@@ -314,24 +352,40 @@ _MEDIA = frozenset(
 )
 
 
-def _drop_blank_text(element: Any) -> None:
-    """Remove whitespace-only text that sits between block boundaries inside ``element``."""
+def _drop_blank_text(element: Any) -> bool:
+    """Remove whitespace-only text that sits between block boundaries inside ``element``.
+
+    Returns whether text of the element's own may remain: text directly in
+    it, or a child that is no text block of its own (an inline element, a
+    table cell, a ``<br>``), whose text the content walk gives to this element.
+    """
     children = list(element)
     text = element.text
     if text is not None and text.isspace() and (not children or children[0].tag in BLOCK_TAGS):
         element.text = None
+        text = None
+    holds_text = text is not None
     last = len(children) - 1
     for index, child in enumerate(children):
+        child_tag = child.tag
+        if child_tag not in FRAME_TAGS:
+            holds_text = True
         tail = child.tail
-        if tail is None or not tail.isspace():
+        if tail is None:
             continue
-        if child.tag in BLOCK_TAGS or index == last or children[index + 1].tag in BLOCK_TAGS:
+        if not tail.isspace():
+            holds_text = True
+        elif child_tag in BLOCK_TAGS or index == last or children[index + 1].tag in BLOCK_TAGS:
             child.tail = None
+        else:
+            holds_text = True
+    return holds_text
 
 
 # -- the whole loader --------------------------------------------------------
 
 def _soup_from(markup: str) -> Any:
+    """The soup of ``markup``, built with bs4's lxml builder."""
     return BeautifulSoup(markup, "lxml")
 
 
@@ -378,8 +432,8 @@ def load_html(
         diagnostics.append(
             Diagnostic("control_characters", "control characters in the input were removed or made spaces")
         )
-    stripped, cut = strip_markup(text)
-    markup, dropped = prune_markup(stripped) if stripped.strip() else (None, ())
+    stripped, cut, cuts = _strip(text)
+    markup, dropped = prune_markup(stripped, LineMap(stripped, cuts)) if stripped.strip() else (None, ())
     if markup is None:
         markup = stripped
     if cut:
@@ -389,7 +443,6 @@ def load_html(
         encoding=encoding,
         diagnostics=tuple(diagnostics),
         dropped=dropped,
-        markup_chars=len(markup),
     )
 
 

@@ -1,0 +1,52 @@
+"""The article's title, settled between the visible headline and the metadata's titles.
+
+The visible headline wins when a metadata title agrees with it (shares most
+of its words, or is it plus a site name) or when it is the page's main
+heading; otherwise the best metadata title that is not a bare site name
+(JSON-LD ``headline`` > ``og:title`` > other meta > microdata ``<title>``).
+A site-name prefix or suffix is removed either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._lexicon.names import squash
+from .._model import Article
+from .evidence import MetaSource, PageEvidence
+from .readers import strip_site_name, titles_agree
+
+
+def resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None, str | None]:
+    """The article's title and its source: the visible headline when the metadata agrees, else the metadata's."""
+    candidates = metadata.title_candidates
+    site_names: Sequence[str] = metadata.site_names
+    if metadata.site_name and metadata.site_name not in site_names:
+        site_names = (*site_names, metadata.site_name)
+    cleaned = [
+        (strip_site_name(c.value, site_names, metadata.url), c.source.value) for c in candidates
+    ]
+    visible = article.title
+    if visible:
+        visible_clean = strip_site_name(visible, site_names, metadata.url)
+        heading = metadata.heading
+        if (
+            not cleaned
+            or any(titles_agree(visible_clean, text) for text, _source in cleaned)
+            or (heading is not None and squash(heading) == squash(visible))
+        ):
+            # What the reader sees: a metadata title agrees with it, or it is
+            # the page's main heading (metadata titles are often SEO rewrites).
+            return visible_clean, article.source_of("title") or MetaSource.TEXT.value
+    if cleaned:
+        # The metadata title; the first one (best source) that is not a bare site name.
+        for text, source in cleaned:
+            if text and not _is_site_only(text, site_names):
+                return text, source
+    return visible, article.source_of("title")
+
+
+def _is_site_only(text: str, site_names: Sequence[str]) -> bool:
+    """True when ``text`` is exactly one of the site names (case and edge spaces ignored)."""
+    key = text.casefold().strip()
+    return any(key == s.casefold().strip() for s in site_names)
