@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk._classify.source import Hint
+from copydesk._config import RepairOptions
 from copydesk._html.blocks import build_blocks
 from copydesk._html.content import ContentBlock, extract_content
 from copydesk._html.load import FRAME_TAGS, load_html, prune_markup
@@ -97,7 +98,8 @@ def test_build_blocks_keeps_the_lines_by_block_number() -> None:
             ContentBlock("Share this", Hint.PARAGRAPH, removed="boilerplate (share)", line=3),
             ContentBlock("Body.", Hint.PARAGRAPH, line=7),
             ContentBlock("   ", Hint.PARAGRAPH, line=8),
-        ]
+        ],
+        RepairOptions(),
     )
     assert built.page_lines == (3, 7, 8)
     assert built.page_line(built.source[0].span) == 7

@@ -32,7 +32,7 @@ class HtmlBlocks:
     (``Span(i, i + 1)``) came from, or None when unknown.
 
     >>> from copydesk._classify.source import Hint
-    >>> hb = build_blocks([ContentBlock("Hi.", Hint.PARAGRAPH, line=12)])
+    >>> hb = build_blocks([ContentBlock("Hi.", Hint.PARAGRAPH, line=12)], RepairOptions())
     >>> hb.source[0].text, hb.source[0].span, hb.page_line(hb.source[0].span)
     ('Hi.', Span(start=0, end=1), 12)
     """
@@ -82,16 +82,15 @@ def _repair_all(texts: list[str], options: RepairOptions) -> tuple[list[str], tu
     return out, _merge_repairs(groups)
 
 
-def build_blocks(blocks: Sequence[ContentBlock], options: RepairOptions | None = None) -> HtmlBlocks:
+def build_blocks(blocks: Sequence[ContentBlock], options: RepairOptions) -> HtmlBlocks:
     """Repair and number ``blocks``; kept ones become SourceBlocks, removed ones Blocks.
 
     >>> from copydesk._classify.source import Hint
     >>> hb = build_blocks([ContentBlock("Share this", Hint.PARAGRAPH, removed="boilerplate (share)"),
-    ...                    ContentBlock("Body.", Hint.PARAGRAPH)])
+    ...                    ContentBlock("Body.", Hint.PARAGRAPH)], RepairOptions())
     >>> hb.removed[0].kind.value, hb.removed[0].reason, hb.source[0].span
     ('boilerplate', 'boilerplate (share)', Span(start=1, end=2))
     """
-    options = options or RepairOptions()
     kept_index = [i for i, b in enumerate(blocks) if b.removed is None]
     texts, repairs = _repair_all([blocks[i].text for i in kept_index], options)
     source: list[SourceBlock] = []
