@@ -38,12 +38,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--explain", action="store_true",
                        help="print each input block with its label and the rule that gave it")
     parse.set_defaults(handler=_run_parse)
-    try:
-        from ._batch.cli import add_batch_parser
-    except ImportError:  # pragma: no cover - batch support is part of the package
-        pass
-    else:
-        add_batch_parser(sub)
+    from ._batch.cli import add_batch_parser
+
+    add_batch_parser(sub)
     return parser
 
 

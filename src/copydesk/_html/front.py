@@ -1,18 +1,20 @@
 """The HTML front end: :func:`parse_html`.
 
-The stages, each in its own module::
+The stages, each in its own module of :mod:`copydesk._html`::
 
-    load (_html_load)       decode bytes, cut scripts/styles/chrome, build the soup
-    metadata (_html_meta)   JSON-LD, OpenGraph, <meta>, microdata, <time>  -> PageMetadata
-    content (_html_content) find the article container, walk it in order   -> ContentBlocks
-    blocks (_html_blocks)   repair and number the text                     -> SourceBlocks
-    classify, assemble      the same back end as parse_text                -> Article
-    merge (_html_merge)     page metadata merged with the text evidence
+    load                  decode bytes, cut scripts/styles/chrome, build the soup
+    meta (meta_*)         JSON-LD, OpenGraph, <meta>, microdata, <time>  -> PageEvidence
+    content (content_*)   find the article container, walk it in order   -> ContentBlocks
+    blocks                repair and number the text                     -> SourceBlocks
+    classify, assemble    the same back end as parse_text                -> Article
+    merge (merge_*)       page evidence merged with what the text says
+
+``meta`` and ``merge`` both read the shared :mod:`~copydesk._html.evidence`
+types; neither imports the other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from bs4 import BeautifulSoup
@@ -25,15 +27,10 @@ from .._errors import ConfigError, InputTypeError
 from .._model import Article, Block, Diagnostic
 from .blocks import build_blocks
 from .content import extract_content
+from .evidence import PageEvidence
 from .load import Dropped, load_html, merge_dropped
-
-_extract_metadata: Callable[..., PageMetadata] | None
-_merge_metadata: Callable[..., Article] | None
-try:  # the metadata stages may be absent in a partial install; the merge reads only what meta returns
-    from .merge import merge_metadata as _merge_metadata
-    from .meta import extract_metadata as _extract_metadata
-except ImportError:  # pragma: no cover - depends on the tree
-    _extract_metadata = _merge_metadata = None
+from .merge import merge_metadata
+from .meta import extract_metadata
 
 # Magic numbers of common non-HTML files that end up in crawls.
 _BINARY_SIGNATURES = (
@@ -151,13 +148,13 @@ def parse_html(
         blocks, repairs=built.repairs, diagnostics=tuple(diagnostics), url=url, readings=labelled.readings,
         config=config,
     )
-    if _merge_metadata is not None and config.html.read_metadata:
-        article = _merge_metadata(article, metadata, config=config)
+    if isinstance(metadata, PageEvidence):  # metadata was read (config.html.read_metadata)
+        article = merge_metadata(article, metadata, config=config)
     return article
 
 
 def _read_metadata(soup: Any, url: str | None, config: ParseConfig) -> PageMetadata:
     """The page's metadata (JSON-LD, OpenGraph, meta tags ...) when reading it is on."""
-    if not config.html.read_metadata or _extract_metadata is None:
+    if not config.html.read_metadata:
         return PageMetadata(url=url)
-    return _extract_metadata(soup, url=url, config=config)
+    return extract_metadata(soup, url=url, config=config)

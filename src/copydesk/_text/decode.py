@@ -332,10 +332,8 @@ def _cp1252_implausible(data: bytes) -> bool:
 
 def _detect(data: bytes) -> str | None:
     """The encoding charset-normalizer finds best, as a Python codec name, or None."""
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
+    from charset_normalizer import from_bytes
+
     try:
         best = from_bytes(data).best()
     except Exception:  # a detector bug must not break decoding
