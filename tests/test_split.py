@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from copydesk import Span, TextOptions
+from copydesk import Span, TextOptions, parse_text
 from copydesk._classify.source import SourceBlock
 from copydesk._text.split import split_blocks, split_flattened
 
@@ -270,3 +270,30 @@ def test_every_non_blank_line_is_covered_once() -> None:
     for a, b in itertools.pairwise(blocks):
         assert a.span.end <= b.span.start or a.span == b.span  # no overlap but a cut line
     assert multi  # the wrapped paragraph
+
+
+# -- embedded-post residue cut out of the text it was glued to (issue 8) ----------------------
+
+
+def test_tweet_with_picture_link_and_attribution_is_cut_out_of_a_flattened_line() -> None:
+    text = (
+        "The mayor answered on Friday. She posted the photo: We will rebuild it! pic.twitter.com/AbC123xyz "
+        "Jane Roe (@janeroe) May 2, 2017 The council met again on Monday and voted to keep the bridge closed."
+    )
+    article = parse_text(text)
+    assert "pic.twitter.com" not in article.text
+    assert "(@janeroe)" not in article.text
+    assert "The mayor answered on Friday." in article.text
+    assert "voted to keep the bridge closed." in article.text
+    removed = [b.text for b in article.removed]
+    assert "We will rebuild it! pic.twitter.com/AbC123xyz Jane Roe (@janeroe) May 2, 2017" in removed
+
+
+def test_attribution_without_link_keeps_the_quoted_post_in_the_body() -> None:
+    text = "Council votes to close the old bridge\n\nThe mayor wrote that the bridge must close now. Jane Roe (@janeroe) May 2, 2017"
+    article = parse_text(text)
+    assert article.text == "The mayor wrote that the bridge must close now."
+    assert [b.text for b in article.removed] == ["Jane Roe (@janeroe) May 2, 2017"]
+    # Both parts keep the span of the one input line.
+    spans = {b.span for b in article.blocks if b.span.start == 2}
+    assert len(spans) == 1

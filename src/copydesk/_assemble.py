@@ -192,9 +192,10 @@ def _read_dateline(fields: _Fields, index: int, block: Block, reading: object, c
     dateline = reading if isinstance(reading, Dateline) else read_dateline(block.text)
     fields.dateline = dateline
     if dateline.agency:
+        # The outlet in a dateline's parentheses is the story's source: "(Reuters)", "(CNN)", "(dpa)".
         agency = agency_named(dateline.agency)
-        if agency is not None:
-            fields.add_credit(Credit(agency.name, dateline.raw, CreditRole.STORY, True))
+        name = agency.name if agency is not None else dateline.agency.strip()
+        fields.add_credit(Credit(name, dateline.raw, CreditRole.STORY, agency is not None))
 
 
 def _read_credit(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
@@ -243,7 +244,12 @@ _READERS = {
 
 
 def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Caption, ...]:
-    """Give a caption without credit the photo credit standing right after (or before) it."""
+    """Give a caption without credit the photo credit standing right after (or before) it.
+
+    A photo credit with no caption beside it ("Featured image via X" after
+    the last paragraph) is a caption entry of its own: its text is the credit
+    line, its credit the name it gives.
+    """
     by_index = dict(fields.captions)
     for index, credit in fields.photo_credits:
         for neighbour in (index - 1, index + 1):
@@ -251,7 +257,11 @@ def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Cap
             if caption is not None and caption.credit is None:
                 by_index[neighbour] = Caption(caption.text, credit.raw.strip("()[] |"), caption.span, caption.raw)
                 break
-    return tuple(by_index[i] for i, _caption in fields.captions)
+        else:
+            if not any(i in by_index for i in (index - 1, index + 1)):
+                block = blocks[index]
+                by_index[index] = Caption(block.text.strip(" -–—"), credit.name, block.span, block.text)
+    return tuple(by_index[i] for i in sorted(by_index))
 
 
 #: Very common words of each language, for a cheap guess of the body's language.

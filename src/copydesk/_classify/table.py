@@ -93,6 +93,7 @@ RULES: tuple[Rule, ...] = (
     # The header: byline and date lines, then the title and the dek.
     Rule("byline.line", K.BYLINE, byline.byline_line),
     Rule("date.line", K.DATE, date.date_line),
+    Rule("dateline.own_line", K.DATELINE, dateline.own_line),
     Rule("title.first_line", K.TITLE, title.first_line),
     Rule("subtitle.after_title", K.SUBTITLE, subtitle.after_title),
     # Credits and photo credits.

@@ -123,3 +123,21 @@ def is_agency(text: str) -> bool:
     (True, False)
     """
     return agency_named(text) is not None
+
+
+# -- source tags ----------------------------------------------------------------------------
+
+#: A tag naming the story's source: "Source: X", "(Source: X)", "Via X", "Via: X",
+#: "H/T X", "Credit to X", "Delivered by X", "From X:", in the main languages of
+#: the press ("Fuente:", "Quelle:", "Fonte:", "Źródło:", "Источник:"). The label
+#: words are a small closed class; the name after them is read by the credit
+#: rule. Anchored, literal alternations and bounded gaps: linear.
+SOURCE_TAG = re.compile(
+    r"(?i)^[(\[]?\s{0,2}[-–—]{0,2}\s{0,2}"
+    r"(?P<label>sources?|fuentes?|fontes?|quelle|quellen|bron|źródło|источник|kaynak|"
+    r"via|vía|h/t|hat\s?tip|credit\sto|courtesy\sof|delivered\sby|from)"
+    r"\s{0,2}(?P<colon>:?)\s{0,3}(?=\S)"
+)
+#: "The post <title> appeared first on <site>." (a syndication footer).
+APPEARED_FIRST = re.compile(r"(?i)^the\spost\s.{1,300}?\sappeared\sfirst\son\s(?P<name>.{2,80}?)\.?$")
+

@@ -42,8 +42,6 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"google\+?|plus|google\splus|linkedin|pinterest|reddit|whatsapp|email|e-mail|print|share|tweet|embed|"
          r"comments?|messenger|tumblr|telegram|copy\slink)){0,12}[\s:]*$",
          "a row of share buttons"),
-        (r"^(?:featured|header|top|lead|cover)\s(?:image|photo|picture)\s{0,3}(?:via|by|from|:|credit|source)",
-         "a featured-image credit"),
         (r"^(?:image|photo)\scaption\s*$", "a caption label left by the page"),
         (r"^(?:media\splayback\sis\sunsupported|play\svideo|watch\svideo|video\splayer|loading\svideo|"
          r"your\sbrowser\sdoes\snot\ssupport|please\senable\sjavascript|javascript\sis\sdisabled)",
@@ -57,7 +55,6 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "a comment-policy line"),
         (r"^(?:all\srights\sreserved|copyright\s©?\s?\d{4}|©\s?\d{4})", "a copyright line"),
         (r"^(?:https?://|www\.)\S{0,300}$", "a bare link"),
-        (r"^(?:source|via|h/t|hat\stip)\s{0,2}:?\s{0,2}(?:https?://|www\.)\S{0,300}$", "a source link"),
         (r"^(?:tags?|filed\sunder|categories|category|topics?)\s{0,2}:", "a tag list"),
         (r"^(?:posted\sin|published\sin)\s[A-Z]", "a category line"),
         (r"^(?:previous|next)\s(?:article|post|story)\b", "a navigation link"),
@@ -73,7 +70,7 @@ CHROME_ANY = re.compile(
 )
 
 #: Reasons that hold for plain text only (a scraper's leftovers), not for HTML paragraphs.
-TEXT_ONLY = frozenset({"a bare link", "a source link"})
+TEXT_ONLY = frozenset({"a bare link"})
 
 # Words that open newsletter lines, checked with the word "newsletter".
 NEWSLETTER = re.compile(r"(?i)\b(?:sign\sup|subscribe|get\sour|delivered|inbox|newsletter)\b")

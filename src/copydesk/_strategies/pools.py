@@ -474,7 +474,7 @@ BOILERPLATE: tuple[str, ...] = (
     "Subscribe to our newsletter to get the latest news in your inbox",
     "Continue reading the main story",
     "Story continues below advertisement",
-    "Featured image via Getty Images",
+    "Image caption",
     "We use cookies to improve your experience on our site.",
     "Follow us on Twitter and Facebook",
     "Comments",

@@ -22,6 +22,11 @@ Spans: a block's :class:`~copydesk.Span` covers the input lines it came
 from. Blocks never overlap, with one documented exception: when one long
 input line is cut into several blocks, each of them has the span of that one
 line. Every non-blank line is covered by a block.
+
+Embedded-post residue glued to the text around it (a tweet's text with its
+"pic.twitter.com/..." link, the "Name (@handle) July 4, 2016" attribution)
+is cut out into parts of its own, so that the residue can be removed without
+the paragraphs it was glued to.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import re
 
 from .._classify.source import SourceBlock
 from .._config import TextOptions
+from .._lexicon.chrome import EMBED_END
 from .._model import Span
 
 
@@ -87,10 +93,11 @@ def split_blocks(text: str, options: TextOptions) -> tuple[SourceBlock, ...]:
             and len(joined) >= options.flattened_line_chars
         ):
             # The raw line: runs of spaces are evidence of lost paragraph breaks.
-            for piece in split_flattened(raw[start], options.paragraph_chars):
-                blocks.append(SourceBlock(" ".join(piece.split()), Span(start, number)))
+            pieces = [" ".join(piece.split()) for piece in split_flattened(raw[start], options.paragraph_chars)]
         else:
-            blocks.append(SourceBlock(joined, Span(start, number)))
+            pieces = [joined]
+        for piece in pieces:
+            blocks.extend(SourceBlock(part, Span(start, number)) for part in split_embeds(piece))
     return tuple(blocks)
 
 
@@ -429,3 +436,76 @@ def _in_url(text: str, position: int) -> bool:
     start = text.rfind(" ", 0, position) + 1
     token = text[start:position + 2]
     return "/" in token or "@" in token or token.lower().startswith("www")
+
+
+# -- embedded posts ----------------------------------------------------------------
+
+# A tweet's picture link; the attribution after a tweet is EMBED_END ("(@handle) July 4, 2016").
+_PIC_LINK = re.compile(r"pic\.twitter\.com/\w{1,20}")
+# Where a tweet's text may start: after a clause or sentence end ("proof: Wow, ..."). Linear.
+_TWEET_START = re.compile("[.!?:][\"\u201d\u2019)]?[ ]+(?=[\"\u201c\u2018@#(]?[A-Z0-9@#])")
+#: A tweet is at most this long (characters), so its text starts no further back.
+_TWEET_CHARS = 280
+#: An attribution's name ("Donald J. Trump") has at most this many words.
+_NAME_WORDS = 5
+
+
+def split_embeds(text: str) -> list[str]:
+    """Cut embedded-post residue out of ``text``: the tweet with its picture link, the attribution.
+
+    >>> split_embeds("He wrote on Friday. We will win! pic.twitter.com/AbC123 Jane Doe (@jdoe) May 2, 2017 The rest.")
+    ['He wrote on Friday.', 'We will win! pic.twitter.com/AbC123 Jane Doe (@jdoe) May 2, 2017', 'The rest.']
+    >>> split_embeds("It ended. Too many others. Jane Doe (@jdoe) September 21, 2016")
+    ['It ended. Too many others.', 'Jane Doe (@jdoe) September 21, 2016']
+    >>> split_embeds("No embed here.")
+    ['No embed here.']
+    """
+    if "(@" not in text and "pic.twitter.com/" not in text:
+        return [text]
+    cuts: list[int] = []
+    for end in EMBED_END.finditer(text):
+        link = _last_link(text, end.start())
+        if link is not None:
+            cuts.extend((_tweet_start(text, link, cuts[-1] if cuts else 0), end.end()))
+        else:
+            cuts.extend((_name_start(text, end.start()), end.end()))
+    if not cuts:
+        for link_match in _PIC_LINK.finditer(text):
+            cuts.extend((_tweet_start(text, link_match.start(), cuts[-1] if cuts else 0), link_match.end()))
+    return _cut(text, sorted(set(cuts))) or [text]
+
+
+def _last_link(text: str, before: int) -> int | None:
+    """Where the picture link of the tweet whose attribution starts at ``before`` is, or None."""
+    window = max(0, before - 80)
+    found = None
+    for link in _PIC_LINK.finditer(text, window, before):
+        found = link.start()
+    return found
+
+
+def _tweet_start(text: str, link: int, floor: int) -> int:
+    """Where the text of the tweet whose picture link is at ``link`` starts (not before ``floor``)."""
+    low = max(floor, link - _TWEET_CHARS)
+    starts = [m.end() for m in _TWEET_START.finditer(text, low, link)]
+    colons = [m.end() for m in _TWEET_START.finditer(text, low, link) if m.group()[0] == ":"]
+    if colons:
+        return colons[-1]  # "Stephan posted the proof: <tweet>"
+    return starts[-1] if starts else low if low == floor else link
+
+
+def _name_start(text: str, handle: int) -> int:
+    """Where the name before "(@handle)" starts: after a dash, or the capitalised words before it."""
+    dash = max(text.rfind("\u2014", max(0, handle - 60), handle), text.rfind("\u2013", max(0, handle - 60), handle))
+    if dash >= 0:
+        return dash
+    position = handle
+    for _ in range(_NAME_WORDS):
+        previous = text.rfind(" ", 0, max(0, position - 1))
+        word = text[previous + 1:position].strip()
+        if not word or not (word[0].isupper() or word[0].isdigit()) or word[-1] in ".!?:;,\"\u201d" and len(word) > 2:
+            break
+        position = previous + 1
+        if previous < 0:
+            break
+    return position

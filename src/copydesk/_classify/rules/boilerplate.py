@@ -3,8 +3,7 @@
 Advertising markers ("Advertisement", "Advertisement - story continues
 below"), links to other stories ("Read more: ...", "Also Read", "RELATED:",
 "Continue reading the main story"), share, follow and subscribe prompts,
-newsletter and cookie lines, comment policies, "Featured image via ...",
-embedded-post residue ("— Name (@handle) March 3, 2017", "pic.twitter.com/..."),
+newsletter and cookie lines, comment policies, embedded-post residue ("— Name (@handle) March 3, 2017", "pic.twitter.com/..."),
 bare links, lines without any word, and the title repeated as a body line.
 
 >>> from copydesk import parse_text

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..._lexicon.agencies import agency_named
+from ..._lexicon.agencies import APPEARED_FIRST, SOURCE_TAG, agency_named
 from ..._lexicon.names import NameKind, classify_name, normalise_name, split_names
 from ..._model import BlockKind, Credit, CreditRole
 from ..context import Context, Match
@@ -71,6 +71,9 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     raw = text.strip()
     if not raw or len(raw) > 300:
         return ()
+    tagged = parse_source_tag(raw)
+    if tagged:
+        return tagged
     if len(raw) <= 60:
         line = _AGENCY_LINE.match(raw)
         if line is not None:
@@ -99,7 +102,84 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     return ()
 
 
+# A web address: its host name is the source it credits ("Source: http://www.example.com/a" -> example.com).
+_URL = re.compile(r"(?i)^(?:https?://|www\.)(?:www\.)?(?P<host>[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6})\S{0,400}$")
+# Where a tag's name list divides: "Reuters and agencies", "AP, AFP".
+_NAME_SEPARATOR = re.compile(r",\s|;\s|\sand\s|\sy\s|\set\s|\sund\s")
+#: A source named in a tag: short, no sentence inside, starting with a capital or a digit.
+_MAX_SOURCE_WORDS = 7
+
+
+def parse_source_tag(text: str) -> tuple[Credit, ...]:
+    """The sources a tag names ("Source: X", "Via: X", "(H/T X)", "The post ... appeared first on X"), or ``()``.
+
+    A tag that gives only a web address credits its host name (without
+    ``www.``); any other name is kept as the tag writes it, except the wire
+    agencies, which take their canonical name. "agencies" stands for unnamed
+    agencies.
+
+    >>> [c.name for c in parse_source_tag("Source: http://www.example-news.com/2017/01/story.html")]
+    ['example-news.com']
+    >>> [c.name for c in parse_source_tag("(Source: The Daily Example and agencies)")]
+    ['The Daily Example', 'agencies']
+    >>> [c.name for c in parse_source_tag("Via: Associated Press")]
+    ['AP']
+    >>> parse_source_tag("From the start, the plan failed.")
+    ()
+    """
+    raw = text.strip()
+    if len(raw) > 500:
+        return ()
+    appeared = APPEARED_FIRST.match(raw)
+    if appeared is not None:
+        names = [appeared["name"]]
+    else:
+        tag = SOURCE_TAG.match(raw)
+        if tag is None:
+            return ()
+        rest = raw[tag.end():].strip().rstrip(")]").strip()
+        host = _URL.match(rest)
+        if host is not None:
+            return (Credit(host["host"].casefold(), raw, CreditRole.STORY, False),)
+        label = tag["label"].casefold()
+        if label == "from" and not (tag["colon"] or len(rest.split()) <= 3):
+            return ()  # "From X:" introduces a report; "From the start, ..." is a sentence
+        names = _NAME_SEPARATOR.split(rest.rstrip(".:"))
+    out = []
+    for name in (n.strip(" .:") for n in names):
+        if name.casefold() == "agencies":
+            out.append(Credit("agencies", raw, CreditRole.STORY, True))
+            continue
+        if not _source_name(name):
+            return ()
+        agency = agency_named(name) or (agency_named(name[4:]) if name.casefold().startswith("the ") else None)
+        out.append(Credit(agency.name, raw, CreditRole.STORY, True) if agency else
+                   Credit(name, raw, CreditRole.STORY, False))
+    return tuple(out)
+
+
+def _source_name(name: str) -> bool:
+    """True when ``name`` reads as the name of an outlet or a site (not a sentence or a phrase)."""
+    if not 2 <= len(name) <= 80 or len(name.split()) > _MAX_SOURCE_WORDS:
+        return False
+    if ". " in name or name[-1] in ",;!?" or not (name[0].isupper() or name[0].isdigit()):
+        return False
+    # Every word is capitalised, or a short joining word ("of", "&", "for").
+    return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 or "." in w for w in name.split())
+
+
+# "Associated Press writer Jane Doe": an agency's writer. Linear: one lazy bounded run, literal words.
+_AGENCY_WRITER = re.compile(
+    r"^(?P<org>.{2,40}?)\s(?:staff\s)?(?:writers?|reporters?|correspondents?|journalists?)\s(?P<who>\S.{1,120})$"
+)
+
+
 def _named(who: str, raw: str, role: CreditRole) -> tuple[Credit, ...]:
+    writer = _AGENCY_WRITER.match(who.strip())
+    if writer is not None:
+        agency = agency_named(writer["org"])
+        if agency is not None:
+            return (Credit(agency.name, raw, role, True), *_named(writer["who"], raw, role))
     out = []
     for piece in split_names(who):
         agency = agency_named(piece)

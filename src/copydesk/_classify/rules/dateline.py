@@ -28,18 +28,25 @@ from ..source import Hint, SourceBlock
 
 # One word of a place name: a capital then letters, digits, periods,
 # apostrophes or hyphens ("ST.", "N.Y.", "Sioux", "al-Hasakah").
-_W = r"[A-Z\u00c0-\u00de][\w.'’\-]{0,24}"
+_W = r"[A-Z\u00c0-\u00de][\w.'’/\-]{0,24}"
 # The dateline, anchored at the start. Linear: every repeated word is
 # separated by a literal space or comma that the word class cannot contain,
 # and every repetition is bounded; the optional parts are tried at most once.
 _DATELINE = re.compile(
     rf"(?P<place>{_W}(?: {_W}){{0,3}})"
     rf"(?P<state>(?:, ?{_W}(?: {_W}){{0,2}}){{0,2}})"
-    r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?))?"
+    r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?"
+    r"|\d{1,2}\.? (?:de )?[^\W\d_]{3,10}\.?(?:,? (?:de )?\d{4})?))?"
     r"(?: ?\((?P<agency>[A-Za-z][\w .&'’\-]{0,30})\))?"
-    r"(?P<sep> {0,2}(?:--|[-–—|:]) |(?<=\)) +)"
+    # After the agency's ")" the dash may be glued ("(AP)—The", "(EFE).-") or missing ("(CNN)The").
+    r"(?P<sep> {0,2}(?:--|[-–—|:]) |(?<=\))\.?(?:--|[-–—:])? *)"
     r"(?=[\"“‘'(]?[A-Z0-9\u00c0-\u00de])"
 )
+
+#: How many paragraphs (a summary, highlights) may come before a "Place (Agency)" dateline.
+_LEAD_PARAGRAPHS = 3
+#: Agencies written in lower case are short codes ("dpa").
+_SHORT_CODE = 4
 
 # A clock time ("6:55"): an element marked as the dateline that holds one is a time line.
 _CLOCK = re.compile(r"\d:\d\d")
@@ -104,8 +111,8 @@ def parse_dateline(text: str) -> tuple[Dateline, str] | None:
                 return None
         elif not caps and not state:
             return None
-    elif not agency[:1].isupper():
-        return None
+    elif not (agency[:1].isupper() or (agency.isalpha() and len(agency) <= _SHORT_CODE)):
+        return None  # "(dpa)" is an agency; "(see below)" is not
     raw = text[: match.end()].strip()
     return (
         Dateline(place=(place + state).strip(), raw=raw, agency=agency, date_text=match["date"]),
@@ -138,7 +145,7 @@ def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
 
 def first_paragraph(block: SourceBlock, ctx: Context) -> Match | None:
     """A dateline opening the first body paragraph: split it off."""
-    if ctx.doc.dateline_taken or ctx.doc.paragraph_count:
+    if ctx.doc.dateline_taken or ctx.doc.paragraph_count > _LEAD_PARAGRAPHS:
         return None
     if block.hint not in (Hint.NONE, Hint.PARAGRAPH):
         return None
@@ -146,7 +153,34 @@ def first_paragraph(block: SourceBlock, ctx: Context) -> Match | None:
     if found is None:
         return None
     dateline, rest = found
+    if ctx.doc.paragraph_count and not dateline.agency:
+        return None  # after a lead-in (highlights, a deck) only "Place (Agency)" is sure
     reason = "opens the first paragraph with a place"
     if dateline.agency:
         reason += f" and an agency ({dateline.agency})"
     return Match(reason, parts=((BlockKind.DATELINE, dateline.raw), (BlockKind.PARAGRAPH, rest)), reading=dateline)
+
+
+# A dateline alone on its line, before the story: "WASHINGTON, D.C. –", "BERLIN (dpa) -".
+_MAX_OWN_LINE_WORDS = 6
+
+
+def own_line(block: SourceBlock, ctx: Context) -> Match | None:
+    """A dateline standing alone on the line before the first paragraph ("WASHINGTON, D.C. –")."""
+    if ctx.doc.dateline_taken or ctx.doc.paragraph_count or block.hint is not Hint.NONE:
+        return None
+    text = block.text
+    if ctx.shape.words > _MAX_OWN_LINE_WORDS or text[-1:] not in "-–—:)" or ctx.index + 1 >= len(ctx.doc.blocks):
+        return None
+    if not ctx.doc.shapes[ctx.index + 1].is_long_paragraph:
+        return None
+    match = _DATELINE.match(text + " X")
+    if match is None or match.end() < len(text):
+        return None
+    place = match["place"]
+    if place.upper() != place and match["agency"] is None:
+        return None  # "Trump —" is a fragment; a dateline on its own line is in capitals or names its agency
+    if place.split()[0].casefold().strip(".'’") in _NOT_PLACES:
+        return None
+    dateline = read_dateline(text)
+    return Match("a place line before the first paragraph", reading=dateline)

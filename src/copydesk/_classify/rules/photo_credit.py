@@ -28,7 +28,8 @@ from ..source import Hint, SourceBlock
 # "Image copyrightGETTY IMAGES", "Credit: X", "Photo credit: X", "FILE PHOTO/X".
 # Linear: literal alternations, bounded separators, one bounded tail.
 _LABELLED = re.compile(
-    r"(?i)^[(\[]?\s{0,2}(?:(?:file\s)?(?:photo(?:graph)?s?|images?|pictures?|pics?|img|footage)"
+    r"(?i)^[-–—]{0,2}\s{0,2}[(\[]?\s{0,2}(?:(?:(?:file|featured|header|top|lead|cover|main)\s)?"
+    r"(?:photo(?:graph)?s?|fotos?|fotograf[a-zíú]{0,4}|images?|imagen|imagem|bild|pictures?|pics?|img|footage)"
     r"(?:\s{0,2}(?:credits?|copyright|source|courtesy))?|credits?|copyright|©|file(?=\s{0,2}:))"
     r"\s{0,2}(?::|by\b|via\b|courtesy(?:\sof)?\b|©|/|-|\||(?<=copyright)(?=\s|(?-i:[A-Z])))\s{0,2}"
     r"(?P<who>[^\s].{1,100}?)[)\]]?\.?$"
