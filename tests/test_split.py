@@ -290,7 +290,10 @@ def test_tweet_with_picture_link_and_attribution_is_cut_out_of_a_flattened_line(
 
 
 def test_attribution_without_link_keeps_the_quoted_post_in_the_body() -> None:
-    text = "Council votes to close the old bridge\n\nThe mayor wrote that the bridge must close now. Jane Roe (@janeroe) May 2, 2017"
+    text = (
+        "Council votes to close the old bridge\n\n"
+        "The mayor wrote that the bridge must close now. Jane Roe (@janeroe) May 2, 2017"
+    )
     article = parse_text(text)
     assert article.text == "The mayor wrote that the bridge must close now."
     assert [b.text for b in article.removed] == ["Jane Roe (@janeroe) May 2, 2017"]

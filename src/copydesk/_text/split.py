@@ -503,7 +503,8 @@ def _name_start(text: str, handle: int) -> int:
     for _ in range(_NAME_WORDS):
         previous = text.rfind(" ", 0, max(0, position - 1))
         word = text[previous + 1:position].strip()
-        if not word or not (word[0].isupper() or word[0].isdigit()) or word[-1] in ".!?:;,\"\u201d" and len(word) > 2:
+        ends_sentence = word[-1:] in ".!?:;,\"\u201d" and len(word) > 2  # "J." is an initial
+        if not word or not (word[0].isupper() or word[0].isdigit()) or ends_sentence:
             break
         position = previous + 1
         if previous < 0:

@@ -3,8 +3,9 @@
 Advertising markers ("Advertisement", "Advertisement - story continues
 below"), links to other stories ("Read more: ...", "Also Read", "RELATED:",
 "Continue reading the main story"), share, follow and subscribe prompts,
-newsletter and cookie lines, comment policies, embedded-post residue ("— Name (@handle) March 3, 2017", "pic.twitter.com/..."),
-bare links, lines without any word, and the title repeated as a body line.
+newsletter and cookie lines, comment policies, embedded-post residue
+("— Name (@handle) March 3, 2017", "pic.twitter.com/..."), bare links, lines
+without any word, and the title repeated as a body line.
 
 >>> from copydesk import parse_text
 >>> [(b.text, b.reason) for b in parse_text("Title\\n\\nBody text, as it goes on.\\n\\nAdvertisement").removed]
