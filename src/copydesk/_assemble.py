@@ -42,7 +42,8 @@ _UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|last\smodified|aktualisi
 class _Fields:
     """The fields read so far while walking the blocks."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, plain_text: bool) -> None:
+        self.plain_text = plain_text
         self.title: str | None = None
         self.subtitle: str | None = None
         self.byline: str | None = None
@@ -73,9 +74,17 @@ def assemble_article(
     diagnostics: Sequence[Diagnostic] = (),
     url: str | None = None,
     readings: Mapping[Block, object] | None = None,
+    plain_text: bool = False,
     config: ParseConfig,
 ) -> Article:
     """Read the fields from ``blocks`` and build the Article.
+
+    ``plain_text`` is True for the plain-text front end, where a text holds
+    nothing but its lines: there a photo credit standing alone (no caption
+    beside it) is a caption entry of its own, and any outlet a dateline names
+    in parentheses ("(CNN)") is a story credit. On a page, the figures give
+    the captions and the site's own name in a dateline is no credit: only
+    wire agencies are.
 
     ``readings`` holds what the rules parsed from the blocks they labelled
     (:class:`~copydesk._classify.table.Classified`); a field is read from it
@@ -89,7 +98,7 @@ def assemble_article(
     >>> a.title, a.authors, [c.name for c in a.credits], a.source_of("authors")
     ('T', ('Jane Doe',), ['Reuters'], 'text')
     """
-    fields = _Fields()
+    fields = _Fields(plain_text=plain_text)
     found = readings or {}
     for index, block in enumerate(blocks):
         reader = _READERS.get(block.kind)
@@ -194,8 +203,10 @@ def _read_dateline(fields: _Fields, index: int, block: Block, reading: object, c
     if dateline.agency:
         # The outlet in a dateline's parentheses is the story's source: "(Reuters)", "(CNN)", "(dpa)".
         agency = agency_named(dateline.agency)
-        name = agency.name if agency is not None else dateline.agency.strip()
-        fields.add_credit(Credit(name, dateline.raw, CreditRole.STORY, agency is not None))
+        if agency is not None:
+            fields.add_credit(Credit(agency.name, dateline.raw, CreditRole.STORY, True))
+        elif fields.plain_text:
+            fields.add_credit(Credit(dateline.agency.strip(), dateline.raw, CreditRole.STORY, False))
 
 
 def _read_credit(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
@@ -246,9 +257,9 @@ _READERS = {
 def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Caption, ...]:
     """Give a caption without credit the photo credit standing right after (or before) it.
 
-    A photo credit with no caption beside it ("Featured image via X" after
-    the last paragraph) is a caption entry of its own: its text is the credit
-    line, its credit the name it gives.
+    In plain text, a photo credit with no caption beside it ("Featured image
+    via X" after the last paragraph) is a caption entry of its own: its text
+    is the credit line, its credit the name it gives.
     """
     by_index = dict(fields.captions)
     for index, credit in fields.photo_credits:
@@ -258,7 +269,7 @@ def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Cap
                 by_index[neighbour] = Caption(caption.text, credit.raw.strip("()[] |"), caption.span, caption.raw)
                 break
         else:
-            if not any(i in by_index for i in (index - 1, index + 1)):
+            if fields.plain_text and not any(i in by_index for i in (index - 1, index + 1)):
                 block = blocks[index]
                 by_index[index] = Caption(block.text.strip(" -–—"), credit.name, block.span, block.text)
     return tuple(by_index[i] for i in sorted(by_index))

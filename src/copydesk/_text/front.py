@@ -51,7 +51,7 @@ def parse_text(text: str | bytes, *, url: str | None = None, config: ParseConfig
     labelled = classify(blocks, None, config=config)
     return assemble_article(
         labelled.blocks, repairs=prepared.repairs, diagnostics=diagnostics, url=url, readings=labelled.readings,
-        config=config,
+        plain_text=True, config=config,
     )
 
 

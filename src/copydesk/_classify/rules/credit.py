@@ -22,7 +22,7 @@ from ..._lexicon.agencies import APPEARED_FIRST, SOURCE_TAG, agency_named
 from ..._lexicon.names import NameKind, classify_name, normalise_name, split_names
 from ..._model import BlockKind, Credit, CreditRole
 from ..context import Context, Match
-from ..source import SourceBlock
+from ..source import Hint, SourceBlock
 
 # "- AP inputs", "(With inputs from PTI)", "(AP)", "Source: Reuters", "— Reuters".
 # Linear: literal alternations and one bounded name class.
@@ -242,6 +242,10 @@ def credit_line(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words > 50:
         return None
     credits = parse_credits(block.text)
+    if block.hint is not Hint.NONE:
+        # On a page, a source tag naming a site ("Source: example.org") is the site's own
+        # furniture; only wire agencies and named contributors are credits there.
+        credits = tuple(c for c in credits if c.is_agency or c.role is not CreditRole.STORY)
     if not credits:
         return None
     return Match("credits " + ", ".join(f"{c.name} ({c.role.value})" for c in credits), reading=credits)
