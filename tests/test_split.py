@@ -277,7 +277,7 @@ def test_every_non_blank_line_is_covered_once() -> None:
 
 def test_tweet_with_picture_link_and_attribution_is_cut_out_of_a_flattened_line() -> None:
     text = (
-        "The mayor answered on Friday. She posted the photo: We will rebuild it! pic.twitter.com/AbC123xyz "
+        "The mayor answered on Friday. She answered the critics: We will rebuild it! pic.twitter.com/AbC123xyz "
         "Jane Roe (@janeroe) May 2, 2017 The council met again on Monday and voted to keep the bridge closed."
     )
     article = parse_text(text)

@@ -89,6 +89,10 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate.title_repeated", K.BOILERPLATE, boilerplate.title_repeated, _boilerplate_on),
     Rule("boilerplate.line", K.BOILERPLATE, boilerplate.chrome_line, _boilerplate_on),
     Rule("boilerplate.embedded_post", K.BOILERPLATE, boilerplate.embedded_post, _boilerplate_on),
+    Rule("boilerplate.related_list", K.BOILERPLATE, boilerplate.related_list, _boilerplate_on),
+    Rule("boilerplate.labelled_link", K.BOILERPLATE, boilerplate.labelled_link, _boilerplate_on),
+    Rule("boilerplate.media_pointer", K.BOILERPLATE, boilerplate.media_pointer, _boilerplate_on),
+    Rule("boilerplate.reader_prompt", K.BOILERPLATE, boilerplate.reader_prompt, _boilerplate_on),
     Rule("duplicate.repeated", K.DUPLICATE, duplicate.repeated, _duplicates_on),
     # The header: byline and date lines, then the title and the dek.
     Rule("byline.line", K.BYLINE, byline.byline_line),

@@ -28,9 +28,15 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:also\s(?:read|see|watch)|related(?:\s(?:articles?|stories|posts?|coverage|content|news|links?))?|"
          r"more\s(?:from|on|news|stories)|recommended(?:\sfor\syou|\sreading|\sstories)?|you\smay\salso\slike|"
          r"trending(?:\snow)?|most\s(?:read|popular|viewed)|suggested\s(?:reading|articles?)|don'?t\smiss|"
-         r"must\sread|top\sstories|latest\snews|more\sstories)\b\s{0,3}[:|\-–—]?",
+         r"must\sread|top\sstories|latest\snews|more\sstories|you\smight\salso\slike|read\salso|see\salso|"
+         r"lee\stambién|lire\saussi|lesen\ssie\sauch|leia\stambém|leggi\sanche)\b\s{0,3}[:|\-–—]?",
          "a link to other stories"),
         (r"^(?:click|tap)\s(?:here|to|the)\b", "a click prompt"),
+        (r"^(?:like\sthis\s{0,2}:|sharing\sis\scaring\b)", "a share prompt"),
+        (r"^(?:see|spot|found)\san?\s(?:error|typo|mistake)\b", "a correction prompt"),
+        (r"^this\s(?:entry|post|article)\swas\sposted\sin\b", "a category line"),
+        (r"^\[?(?:youtube|embed|video|tweet|vimeo|instagram|caption|gallery|audio|facebook)\b[^\]]{0,300}\]$",
+         "embed shortcode residue"),
         (r"^(?:share|tweet|email|e-mail|print|pin|save)\s(?:this|on|it|the\sarticle|the\sstory|via)\b",
          "a share prompt"),
         (r"^(?:follow|like|join|find)\s(?:us|me|our)\b", "a follow prompt"),
@@ -50,8 +56,8 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?:this|our)\s(?:site|website)|cookie\s(?:policy|settings|preferences))", "a cookie notice"),
         (r"^(?:comments?(?:\spolicy)?\s*[:|]?\s*$|\d{1,6}\scomments?\b|leave\sa\s(?:comment|reply)|"
          r"join\sthe\s(?:discussion|conversation)|post\sa\scomment|comments\sare\s(?:closed|moderated)|"
-         r"we\s(?:have\sno\stolerance|welcome|encourage)\s.{0,40}comments?|please\s(?:read|follow)\sour\s"
-         r"(?:comment|community)|view\scomments|show\scomments|add\sa\scomment)",
+         r"we\s(?:have\sno\stolerance|welcome|encourage)\s.{0,40}comments?|please\s(?:read|follow|adhere\sto)\sour\s"
+         r"(?:comment|commenting|community)|view\scomments|show\scomments|add\sa\scomment)",
          "a comment-policy line"),
         (r"^(?:all\srights\sreserved|copyright\s©?\s?\d{4}|©\s?\d{4})", "a copyright line"),
         (r"^(?:https?://|www\.)\S{0,300}$", "a bare link"),
@@ -80,6 +86,37 @@ EMBED_END = re.compile(
     r"\(@\w{1,30}\)\s{0,3}(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},?\s\d{4}"
 )
 EMBED_POST = re.compile(r"(?i)^a\s(?:photo|video|post)\s(?:posted|shared)\sby\s")
+
+
+# A prompt for the reader's opinion: "What do you think?", "Let us know in the comments",
+# "Sound off below", in the main languages of the press. Searched (not anchored) in short
+# lines at the end of a text; literal alternations only: linear.
+READER_QUESTION = re.compile(
+    r"(?i)\b(?:(?:what|how)\s(?:do|did)\syou\s(?:think|feel)|do\syou\s(?:think|agree|believe)|"
+    r"what\sare\syour\sthoughts|what'?s\syour\s(?:take|opinion)|qué\s(?:opinas|piensas|opina\susted)|"
+    r"qu['’]en\spensez|was\s(?:meinen|denken)\s(?:sie|du)|cosa\sne\s(?:pensate|pensi)|o\sque\svocê\s(?:acha|pensa))"
+)
+READER_PROMPT = re.compile(
+    r"(?i)\b(?:let\sus\sknow|sound\soff|tell\sus\s(?:what|how)|share\syour\s(?:thoughts|opinion|views)|"
+    r"(?:in|into)\sthe\scomments?\b|comments?\s(?:section\s)?below|add\syour\stwo\scents|leave\sa\scomment|"
+    r"déjanos\stu|dites-nous|sagen\ssie\suns|diteci|deixe\sseu\scomentário)"
+)
+# A line whose whole content points at media the text lost: "Watch below:", "Watch the
+# video here", "Here is the image:". Anchored; literal alternations, bounded gaps: linear.
+MEDIA_POINTER = re.compile(
+    r"(?i)^(?:watch|see|view|listen|check\sout|mira|mire|regardez|guarda|assista|schauen\ssie)\b"
+    r"(?:.{0,120}?\b(?:here|below|above|on\syoutube|aquí|ici|hier|qui|aqui))?\s{0,2}[:,.!]{0,3}$"
+)
+#: Media nouns: a short lead-in ending in ":" that names one points at a picture or a video.
+MEDIA_WORDS = re.compile(
+    r"(?i)\b(?:videos?|clips?|footage|images?|pictures?|photos?|photographs?|gallery|slideshow|below|above|"
+    r"vídeos?|imagen|imágenes|fotos?|bilder?|vidéos?|immagini|imagens?)\b"
+)
+
+#: Words that open a line pointing at something shown ("Here is", "This video", "Below").
+POINTER_START = re.compile(
+    r"(?i)^(?:here|this|these|below|above|the\sfollowing|check|aquí|voici|hier|ecco|aqui|este|esta|estas|estos)\b"
+)
 
 
 def chrome_reason(text: str) -> str | None:

@@ -5,7 +5,10 @@ below"), links to other stories ("Read more: ...", "Also Read", "RELATED:",
 "Continue reading the main story"), share, follow and subscribe prompts,
 newsletter and cookie lines, comment policies, embedded-post residue
 ("— Name (@handle) March 3, 2017", "pic.twitter.com/..."), bare links, lines
-without any word, and the title repeated as a body line.
+without any word, and the title repeated as a body line; prompts for the
+reader's opinion at the end ("What do you think?"), lines that only point at
+media the text lost ("Watch below:"), the headlines listed after a "You might
+also like" marker, and labelled links to other stories ("BREAKING: ...").
 
 >>> from copydesk import parse_text
 >>> [(b.text, b.reason) for b in parse_text("Title\\n\\nBody text, as it goes on.\\n\\nAdvertisement").removed]
@@ -14,7 +17,21 @@ without any word, and the title repeated as a body line.
 
 from __future__ import annotations
 
-from ..._lexicon.chrome import CHROME, CHROME_ANY, EMBED_END, EMBED_POST, NEWSLETTER, TEXT_ONLY
+import re
+
+from ..._lexicon.chrome import (
+    CHROME,
+    CHROME_ANY,
+    EMBED_END,
+    EMBED_POST,
+    MEDIA_POINTER,
+    MEDIA_WORDS,
+    NEWSLETTER,
+    POINTER_START,
+    READER_PROMPT,
+    READER_QUESTION,
+    TEXT_ONLY,
+)
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
 
@@ -62,3 +79,84 @@ def embedded_post(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words <= 40 and EMBED_POST.match(text):
         return Match("embedded post residue (a photo posted by ...)")
     return None
+
+
+#: Prompts are short: a line this long is prose, whatever it asks.
+_PROMPT_WORDS = 60
+_POINTER_WORDS = 30
+_LIST_ITEM_WORDS = 15
+#: A lead-in this short that names a picture and ends in ":" only points at it; a longer one
+#: must open with a pointing word ("Here is", "This video") to say nothing else.
+_SHORT_POINTER = 12
+
+
+def reader_prompt(block: SourceBlock, ctx: Context) -> Match | None:
+    """A prompt for the reader's opinion: a question to the reader at the end, or "Let us know in the comments".
+
+    >>> from copydesk import parse_text
+    >>> text = "Title\\n\\nThe council voted to close the old bridge on Monday after a long debate.\\n\\nWhat do you think?"
+    >>> parse_text(text).removed[0].reason
+    "a prompt for the reader's opinion"
+    """
+    if ctx.shape.words > _PROMPT_WORDS or block.hint is not Hint.NONE:
+        return None
+    text = block.text
+    if READER_PROMPT.search(text) is not None and (ctx.in_trailer or ctx.shape.words <= _POINTER_WORDS):
+        return Match("a prompt for the reader's opinion")
+    if ctx.in_trailer and "?" in text and READER_QUESTION.search(text) is not None and _last_kept(ctx):
+        return Match("a prompt for the reader's opinion")
+    return None
+
+
+def _last_kept(ctx: Context) -> bool:
+    """True when no block after this one will plainly be kept as a long paragraph."""
+    return not any(ctx.doc.shapes[i].is_long_paragraph and not ctx.doc.is_removed(i)
+                   for i in range(ctx.index + 1, len(ctx.doc.blocks)))
+
+
+def media_pointer(block: SourceBlock, ctx: Context) -> Match | None:
+    """A line that only points at a picture or video the text lost ("Watch below:", "Here is the image:")."""
+    if ctx.shape.words > _POINTER_WORDS or block.hint is not Hint.NONE:
+        return None
+    text = block.text
+    if MEDIA_POINTER.match(text) is not None:
+        return Match("points at media missing from the text")
+    if (
+        text.endswith(":")
+        and MEDIA_WORDS.search(text) is not None
+        and (ctx.shape.words <= _SHORT_POINTER or POINTER_START.match(text) is not None)
+    ):
+        return Match("points at media missing from the text")
+    return None
+
+
+# "BREAKING: <headline>", "UPDATE: <HEADLINE>", "Headline: <headline>": a label and a
+# headline with no closing full stop. Anchored, literal labels: linear.
+_LABELLED_LINK = re.compile(r"(?i)^(?:breaking(?:\snews)?|headline|update|updated|exclusive)\s{0,2}:\s{1,3}\S")
+_HEADLINE_END = ".\u2026"
+
+
+def labelled_link(block: SourceBlock, ctx: Context) -> Match | None:
+    """A labelled headline of another story between or after paragraphs ("BREAKING: X Wins Award")."""
+    if ctx.shape.words > _LIST_ITEM_WORDS * 2 or block.hint is not Hint.NONE:
+        return None
+    text = block.text
+    if _LABELLED_LINK.match(text) is None or text.rstrip("\"'\u201d\u2019")[-1:] in _HEADLINE_END:
+        return None
+    if ctx.doc.paragraph_count == 0 and not text.casefold().startswith("headline"):
+        return None  # above the story a "BREAKING:" line is its own headline
+    return Match("a labelled link to another story")
+
+
+def related_list(block: SourceBlock, ctx: Context) -> Match | None:
+    """A headline in the list that follows a "Related" / "You might also like" marker."""
+    if ctx.shape.words > _LIST_ITEM_WORDS or not ctx.doc.labels or block.hint is not Hint.NONE:
+        return None
+    last = ctx.doc.labels[-1]
+    if last.reason not in (_RELATED, _RELATED_ITEM) or block.text.rstrip()[-1:] in _HEADLINE_END:
+        return None
+    return Match(_RELATED_ITEM)
+
+
+_RELATED = "a link to other stories"
+_RELATED_ITEM = "a headline in a list of other stories"

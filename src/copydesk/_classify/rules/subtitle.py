@@ -48,6 +48,9 @@ def after_title(block: SourceBlock, ctx: Context) -> Match | None:
         parse_byline(following.text, ctx.config) is not None or date_line_time(following.text, ctx.config) is not None
     ):
         return Match("between the title and the byline or date line")
+    following_shape = ctx.next_kept_shape
+    if following_shape is None or not following_shape.is_long_paragraph:
+        return None  # a dek introduces a story; the only paragraph of a text is its body
     if not shape.closed and not shape.title_case and 8 <= shape.words <= 40 and not block.text.endswith(","):
         return Match("a sentence without closing punctuation right after the title")
     return None
