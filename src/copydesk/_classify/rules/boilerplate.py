@@ -94,7 +94,7 @@ def reader_prompt(block: SourceBlock, ctx: Context) -> Match | None:
     """A prompt for the reader's opinion: a question to the reader at the end, or "Let us know in the comments".
 
     >>> from copydesk import parse_text
-    >>> text = "Title\\n\\nThe council voted to close the old bridge on Monday after a long debate.\\n\\nWhat do you think?"
+    >>> text = "Title\\n\\nThe council voted to close the old bridge on Monday.\\n\\nWhat do you think?"
     >>> parse_text(text).removed[0].reason
     "a prompt for the reader's opinion"
     """
