@@ -233,8 +233,10 @@ def _read_caption(fields: _Fields, index: int, block: Block, reading: object, co
     text, raw_credit, _name, _is_agency = found
     credit = raw_credit.strip("()[] |")
     # The credit stays with its caption; Article.credits lists the credit lines
-    # that stand on their own (and the story's agencies).
-    fields.captions.append((index, Caption(text, credit, block.span, block.text)))
+    # that stand on their own (and the story's agencies). In plain text the
+    # caption's text keeps its credit as written (the line is one caption).
+    shown = block.text if fields.plain_text else text
+    fields.captions.append((index, Caption(shown, credit, block.span, block.text)))
 
 
 def _read_pull_quote(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:

@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     # The header: byline and date lines, then the title and the dek.
     Rule("byline.line", K.BYLINE, byline.byline_line),
     Rule("date.line", K.DATE, date.date_line),
+    Rule("caption.lead_photo", K.CAPTION, caption.lead_photo, _captions_on),
     Rule("dateline.own_line", K.DATELINE, dateline.own_line),
     Rule("title.first_line", K.TITLE, title.first_line),
     Rule("subtitle.after_title", K.SUBTITLE, subtitle.after_title),
@@ -111,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     Rule("credit.trailing", K.CREDIT, credit.trailing_signoff),
     # Between paragraphs.
     Rule("caption.with_credit", K.CAPTION, caption.with_credit, _captions_on),
+    Rule("caption.repeated_before_credit", K.CAPTION, caption.repeated_before_credit, _captions_on),
     Rule("caption.descriptive", K.CAPTION, caption.descriptive, _captions_on),
     Rule("pull_quote.repeats_body", K.PULL_QUOTE, pull_quote.repeats_body, _captions_on),
     Rule("pull_quote.restates", K.PULL_QUOTE, pull_quote.restates_story, _captions_on),

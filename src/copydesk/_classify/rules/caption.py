@@ -1,6 +1,6 @@
 """Captions: the line under a photo, kept apart from the body with its photo credit.
 
-Two rules. ``with_credit``: a short block closed by a photo credit ("... in
+The main rules. ``with_credit``: a short block closed by a photo credit ("... in
 Dallas. (Photo: Matt Rourke, AP)", "... | Getty Images",
 "...Image copyrightGETTY IMAGES"). ``descriptive``: a short line between
 paragraphs that describes a picture — several signals are needed together:
@@ -8,6 +8,10 @@ no closing full stop, sentence case (not a heading), a present-tense
 "picture verb" ("A soldier places a flag ...", "Protesters march ..."), or an
 opening such as "FILE PHOTO:", "In this photo", "Pictured:"; or the wire
 caption form, a picture verb with a weekday date ("..., Tuesday, Nov. 19, 2019.").
+``lead_photo``: the text opens with the lead photo's caption and its credit
+("President X, right, with Y ( REUTERS/Jane Doe )"), not with a headline.
+``repeated_before_credit``: a caption shown twice, first bare, then with its
+credit ("X" then "X (Jane Doe/AP)"): both copies are captions.
 
 >>> from copydesk import parse_text
 >>> text = ("Title\\n\\nThe army said it has retaken full control of the city after a long siege.\\n\\n"
@@ -127,3 +131,30 @@ def _between_paragraphs(ctx: Context) -> bool:
     """True when a real paragraph stands right before or right after the block."""
     before, after = ctx.previous_kept_shape, ctx.next_kept_shape
     return (before is not None and before.is_long_paragraph) or (after is not None and after.is_long_paragraph)
+
+
+def lead_photo(block: SourceBlock, ctx: Context) -> Match | None:
+    """Before the title and the story: a caption closed by a photographer's or an agency's credit in brackets."""
+    if ctx.has_title or ctx.body_count or block.hint is not Hint.NONE or not block.text.endswith((")", "]")):
+        return None
+    found = split_photo_credit(block.text)
+    if found is None or not found[1].startswith(("(", "[")) or not (found[3] or "/" in found[1]):
+        return None
+    return Match(f"the lead photo's caption with its credit ({found[2]})")
+
+
+def repeated_before_credit(block: SourceBlock, ctx: Context) -> Match | None:
+    """A caption shown twice: this bare copy, then the same text closed by its photo credit."""
+    following = ctx.next
+    if following is None or block.hint is not Hint.NONE or not 3 <= ctx.shape.words <= _CAPTION_WORDS:
+        return None
+    text = block.text.rstrip()
+    if len(following.text) <= len(text) or not following.text.startswith(text):
+        return None
+    found = split_photo_credit(following.text)
+    if found is None or found[0].rstrip() != text:
+        return None
+    return Match("the caption repeated with its photo credit on the next line")
+
+
+_CAPTION_WORDS = 60

@@ -36,7 +36,7 @@ _LABELLED = re.compile(
 )
 # An agency and a photographer: "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "AFP/Getty Images".
 _AGENCY_SLASH = re.compile(
-    r"^[(\[]?(?P<agency>[A-Za-z][A-Za-z .\-]{1,30}?)(?:\sPhotos?)?\s?/\s?(?P<who>[^/()]{2,60}?)[)\]]?\.?$"
+    r"^[(\[]?(?P<agency>[A-Za-z][A-Za-z .\-]{1,30}?)(?:\sPhotos?)?\s?/\s?(?P<who>[^()]{2,60}?)[)\]]?\.?$"
 )
 # A photographer and an agency or paper: "Brendan Hoffman/Getty Images", "Tannen Maury/AFP/Getty Images".
 _NAME_SLASH = re.compile(
@@ -57,6 +57,8 @@ _MARK = re.compile(
 _ASIDE = re.compile(
     r"^[(\[](?P<who>[^()\[\]]{2,80})[)\]]$|^(?P<kind>Submitted|Contributed|Handout|File|Courtesy)\s(?:photo|image|picture)s?\.?$"
 )
+# Spaces just inside a credit's brackets. Linear: anchored, bounded.
+_INNER_SPACE = re.compile(r"(?<=^[(\[])\s{1,3}|\s{1,3}(?=[)\]]$)")
 _PHOTO_WORDS = ("photo", "image", "getty", "shutterstock", "pictures", "press")
 
 
@@ -68,7 +70,7 @@ def parse_photo_credit(text: str, *, in_caption: bool = False) -> tuple[str, boo
     >>> parse_photo_credit("Brendan Hoffman/Getty Images")
     ('Getty Images', True)
     """
-    raw = text.strip()
+    raw = _INNER_SPACE.sub("", text.strip())  # "( REUTERS/Jane Doe )" -> "(REUTERS/Jane Doe)"
     if not 3 <= len(raw) <= 120:
         return None
     labelled = _LABELLED.match(raw)
