@@ -142,7 +142,7 @@ def assemble_article(
 
 def _read_title(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
     if fields.title is None:
-        fields.title = block.text
+        fields.title = reading if isinstance(reading, str) else block.text
         rule = rule_named(block.rule)
         if rule is not None and rule.evidence is Evidence.MARKUP:
             fields.provenance["title"] = "html"

@@ -110,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline.first_paragraph", K.DATELINE, dateline.first_paragraph),
     Rule("credit.leading", K.CREDIT, credit.leading_agency),
     Rule("credit.trailing", K.CREDIT, credit.trailing_signoff),
+    Rule("credit.trailing_outlet", K.CREDIT, credit.trailing_outlet),
     # Between paragraphs.
     Rule("caption.with_credit", K.CAPTION, caption.with_credit, _captions_on),
     Rule("caption.repeated_before_credit", K.CAPTION, caption.repeated_before_credit, _captions_on),

@@ -107,7 +107,7 @@ _LABELS = r"authors?|by-?line|writer|reporter|autor|auteur|autore|автор|tex
 #: "By", with the verb that may come before it, anywhere in a line ("23/12/2016 by admin").
 BY_ANYWHERE = re.compile(rf"(?i)(?:^|(?<=\s))(?:(?:{_BY_VERBS})\s+)?by\b\s{{0,3}}:?\s{{0,3}}")
 #: A verb before "by" ("Posted by", "Written by"): with it, a lower-case pen name after "by" is a name.
-BY_VERB = re.compile(rf"(?i)\b(?:{_BY_VERBS})\s+by\b")
+BY_VERB = re.compile(rf"(?i)\b(?:{_BY_VERBS})(?:\s+on)?\s+by\b")  # "Posted on by x": the date was lost
 #: A marker that opens a byline: "By", "Written by", "Par", "Von", "Publicado por", "Author:".
 BY_START = re.compile(
     rf"(?i)^(?:(?:(?:{_BY_VERBS})\s+)?by\b|(?:(?:{_FOREIGN_VERBS})\s+)?(?:{_FOREIGN_BY})(?=[\s:])|(?:{_LABELS})\s{{0,3}}(?=:))"

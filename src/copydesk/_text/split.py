@@ -95,7 +95,9 @@ def split_blocks(text: str, options: TextOptions) -> tuple[SourceBlock, ...]:
             # The raw line: runs of spaces are evidence of lost paragraph breaks.
             pieces = [" ".join(piece.split()) for piece in split_flattened(raw[start], options.paragraph_chars)]
         else:
-            pieces = [joined]
+            tail = _tail_tag(raw[start]) if number - start == 1 else None
+            pieces = _cut(raw[start], [tail]) if tail is not None else [joined]
+            pieces = [" ".join(piece.split()) for piece in pieces]
         for piece in pieces:
             blocks.extend(SourceBlock(part, Span(start, number)) for part in split_embeds(piece))
     return tuple(blocks)
@@ -346,6 +348,34 @@ _DATELINE_NEXT = re.compile(
 _SPACED = re.compile("[.!?][\"\u201d\u2019)]?(?:[ ]{2,}(?=[\"\u201c\u2018(]?[A-Z0-9])|[ ](?=\u201c[A-Z]))")
 # Any sentence end followed by a space and a capitalised word or an opening quote.
 _SENTENCE_END = re.compile("[.!?][\"\u201d\u2019)]?[ ]+(?=[\"\u201c\u2018(]?[A-Z])")
+# A source tag or an outlet's name closing a flattened text after the last sentence:
+# "... the party. Via: HotAir", "... in public.    Conservative Tribune". A tag word
+# after one space, or a bare name after two or more (a lost line break). Bounded: linear.
+_TAIL_TAG = re.compile(
+    "[.!?][\"\u201d\u2019)]?(?:[ ]{1,8}(?=(?i:via|source|sources|h/t)[ ]{0,2}:?[ ]{1,3})|[ ]{2,8})"
+    "(?P<tag>[A-Za-z(][^.!?:]{0,50}(?::[ ]{0,3}[^.!?:]{1,50})?)[ ]{0,8}$"
+)
+#: A closing tag is short: "Via: Washington Free Beacon".
+_TAG_WORDS = 6
+
+
+def _tail_tag(line: str) -> int | None:
+    """Where a source tag or an outlet's name glued to the end of ``line`` starts, or None.
+
+    >>> line = "The council voted to close the bridge on Monday. Via: The Valley Courier"
+    >>> line[_tail_tag(line):]
+    'Via: The Valley Courier'
+    >>> _tail_tag("The council voted. The bridge closes") is None
+    True
+    """
+    tail = _TAIL_TAG.search(line, max(0, len(line.rstrip()) - 90))
+    if tail is None or len(tail.group("tag").split()) > _TAG_WORDS or tail.start("tag") < _MIN_HEAD:
+        return None
+    return tail.start("tag")
+
+
+#: A tag is cut off only a paragraph this long (a short line is a line of its own).
+_MIN_HEAD = 40
 _LAST_TOKEN = re.compile(r"\S+$")
 _ABBREVIATIONS = frozenset(
     re.findall(
@@ -360,7 +390,8 @@ def split_flattened(line: str, target: int = 600) -> list[str]:
     """Cut one long line holding several paragraphs into paragraphs.
 
     Always at strong boundaries: a sentence glued to the next with no space
-    ("hilarious.Brand"), a dateline after a sentence end. At weaker ones (a
+    ("hilarious.Brand"), a dateline after a sentence end, a source tag or an
+    outlet's name closing the line ("... the vote. Via: Example News"). At weaker ones (a
     sentence end followed by several spaces or by an opening quote) only when
     the paragraph so far is at least half of ``target`` long, so that quotes
     do not become paragraphs of their own. Pieces still longer than twice
@@ -371,6 +402,9 @@ def split_flattened(line: str, target: int = 600) -> list[str]:
     """
     strong = [m.end() for m in _GLUED.finditer(line) if not _in_url(line, m.start())]
     strong += [m.end() for m in _DATELINE_NEXT.finditer(line)]
+    tail = _tail_tag(line)
+    if tail is not None:
+        strong.append(tail)
     weak = [m.end() for m in _SPACED.finditer(line) if not _after_abbreviation(line, m.start())]
     cuts: list[int] = []
     last = 0

@@ -101,17 +101,31 @@ def reader_prompt(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words > _PROMPT_WORDS or block.hint is not Hint.NONE:
         return None
     text = block.text
-    if READER_PROMPT.search(text) is not None and (ctx.in_trailer or ctx.shape.words <= _POINTER_WORDS):
+    if READER_PROMPT.search(text) is not None and (ctx.shape.words <= _POINTER_WORDS or _last_kept(ctx)):
         return Match("a prompt for the reader's opinion")
-    if ctx.in_trailer and "?" in text and READER_QUESTION.search(text) is not None and _last_kept(ctx):
+    if "?" in text and READER_QUESTION.search(text, 0, _QUESTION_OPENS) is not None and _last_kept(ctx):
         return Match("a prompt for the reader's opinion")
     return None
 
 
+#: A closing prompt opens with its question (after a greeting such as "Readers, ").
+_QUESTION_OPENS = 60
+
+
 def _last_kept(ctx: Context) -> bool:
-    """True when no block after this one will plainly be kept as a long paragraph."""
-    return not any(ctx.doc.shapes[i].is_long_paragraph and not ctx.doc.is_removed(i)
-                   for i in range(ctx.index + 1, len(ctx.doc.blocks)))
+    """True when no block after this one will plainly be kept as a long paragraph (prompts aside)."""
+    doc = ctx.doc
+    return not any(
+        doc.shapes[i].is_long_paragraph and not doc.is_removed(i) and not _is_prompt(doc.blocks[i].text)
+        for i in range(ctx.index + 1, len(doc.blocks))
+    )
+
+
+def _is_prompt(text: str) -> bool:
+    """True when ``text`` reads as a prompt for the reader's opinion (whatever its position)."""
+    return READER_PROMPT.search(text) is not None or (
+        "?" in text and READER_QUESTION.search(text, 0, _QUESTION_OPENS) is not None
+    )
 
 
 def media_pointer(block: SourceBlock, ctx: Context) -> Match | None:

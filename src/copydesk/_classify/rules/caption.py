@@ -145,7 +145,8 @@ def lead_photo(block: SourceBlock, ctx: Context) -> Match | None:
 
 def repeated_before_credit(block: SourceBlock, ctx: Context) -> Match | None:
     """A caption shown twice: this bare copy, then the same text closed by its photo credit."""
-    following = ctx.next
+    following = next((ctx.doc.blocks[i] for i in range(ctx.index + 1, len(ctx.doc.blocks))
+                      if not ctx.doc.is_removed(i)), None)
     if following is None or block.hint is not Hint.NONE or not 3 <= ctx.shape.words <= _CAPTION_WORDS:
         return None
     text = block.text.rstrip()

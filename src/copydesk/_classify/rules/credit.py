@@ -264,3 +264,25 @@ def trailing_signoff(block: SourceBlock, ctx: Context) -> Match | None:
     head, raw, agency = found
     return Match(f"the last paragraph ends with an {agency} sign-off",
                  parts=((BlockKind.PARAGRAPH, head), (BlockKind.CREDIT, raw)), reading=parse_credits(raw))
+
+
+#: An outlet's name closing a flattened text is short.
+_OUTLET_WORDS = 5
+
+
+def trailing_outlet(block: SourceBlock, ctx: Context) -> Match | None:
+    """An outlet's name closing the text after its last paragraph ("... in public.    Example Tribune")."""
+    doc = ctx.doc
+    if block.hint is not Hint.NONE or ctx.index != len(doc.blocks) - 1 or ctx.index == 0:
+        return None
+    if not doc.shapes[ctx.index - 1].is_long_paragraph or not 1 <= ctx.shape.words <= _OUTLET_WORDS:
+        return None
+    name = block.text.strip()
+    if not _source_name(name) or name[-1:] in ".!?:" or SOURCE_TAG.match(name + " X") is not None:
+        return None  # "Source" alone is a label whose name was lost
+    if classify_name(name) not in (NameKind.ORGANISATION, NameKind.AGENCY):
+        return None
+    agency = agency_named(name)
+    credit = (Credit(agency.name, name, CreditRole.STORY, True) if agency
+              else Credit(name, name, CreditRole.STORY, False))
+    return Match("an outlet's name closing the text", reading=(credit,))

@@ -40,7 +40,9 @@ def after_title(block: SourceBlock, ctx: Context) -> Match | None:
     meta = ctx.metadata
     if meta is not None and meta.description and shape_of(meta.description).word_set == shape.word_set:
         return Match("right after the title and the same as the page description")
-    following = ctx.next
+    # The next block that stays (a repeat of the title or site chrome in between is looked past).
+    following = next((ctx.doc.blocks[i] for i in range(ctx.index + 1, len(ctx.doc.blocks))
+                      if not ctx.doc.is_removed(i)), None)
     if block.hint is not Hint.NONE:
         # In HTML the standfirst is marked up or given by the page description.
         return None

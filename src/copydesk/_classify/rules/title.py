@@ -47,8 +47,35 @@ def first_line(block: SourceBlock, ctx: Context) -> Match | None:
     text = block.text.rstrip()
     if text.endswith(".") and not text.endswith("..."):
         return None
-    if text[:1] in "-–—•*" or text.endswith((":", ",", ";")):
+    separator = text.endswith((":", ";")) and text[-2:-1] in "!?"  # "Big News!:" then the body
+    if text[:1] in "-–—•*" or (text.endswith((":", ",", ";")) and not separator):
         return None
     if parse_credits(text):
         return None
-    return Match("first short block without a closing full stop")
+    headline = headline_of(text)
+    return Match("first short block without a closing full stop", reading=headline if headline != text else None)
+
+
+#: A site name after the headline is short: "Headline | Site Name".
+_SITE_WORDS = 5
+
+
+def headline_of(text: str) -> str:
+    """The headline of a title line: without a " | Site Name" suffix or a separator after "!" or "?".
+
+    >>> headline_of("Bridge to close next spring | The Valley Courier")
+    'Bridge to close next spring'
+    >>> headline_of("Bridge Closes For Good!:")
+    'Bridge Closes For Good!'
+    >>> headline_of("Left | Right: a debate")
+    'Left | Right: a debate'
+    """
+    text = text.rstrip()
+    if text.endswith((":", ";")) and text[-2:-1] in "!?":
+        text = text[:-1]
+    head, bar, site = text.rpartition(" | ")
+    if bar and head and 1 <= len(site.split()) <= _SITE_WORDS and len(head.split()) >= len(site.split()) + 2:
+        words = site.split()
+        if all(w[:1].isupper() or w[:1].isdigit() or "." in w or len(w) <= 3 for w in words) and ":" not in site:
+            return head.rstrip()
+    return text
