@@ -85,6 +85,7 @@ RULES: tuple[Rule, ...] = (
     Rule("body.code_hint", K.CODE, body.code_hint, hints=_only(Hint.CODE)),
     # Lines with no words, repeats, site chrome.
     Rule("boilerplate.no_words", K.BOILERPLATE, boilerplate.no_words, _boilerplate_on),
+    Rule("boilerplate.after_marker", K.BOILERPLATE, boilerplate.after_marker, _boilerplate_on),
     Rule("title.metadata", K.TITLE, title.equals_metadata, evidence=Evidence.METADATA),
     Rule("boilerplate.title_repeated", K.BOILERPLATE, boilerplate.title_repeated, _boilerplate_on),
     Rule("boilerplate.line", K.BOILERPLATE, boilerplate.chrome_line, _boilerplate_on),
@@ -93,6 +94,7 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate.labelled_link", K.BOILERPLATE, boilerplate.labelled_link, _boilerplate_on),
     Rule("boilerplate.media_pointer", K.BOILERPLATE, boilerplate.media_pointer, _boilerplate_on),
     Rule("boilerplate.reader_prompt", K.BOILERPLATE, boilerplate.reader_prompt, _boilerplate_on),
+    Rule("boilerplate.alt_text", K.BOILERPLATE, boilerplate.alt_text, _boilerplate_on),
     Rule("duplicate.repeated", K.DUPLICATE, duplicate.repeated, _duplicates_on),
     # The header: byline and date lines, then the title and the dek.
     Rule("byline.line", K.BYLINE, byline.byline_line),

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+#: The reasons of markers after which the rest of a text is a list of other stories or a footer.
+LIST_MARKER = "a list of other stories"
+FOOTER_MARKER = "a site or release footer"
+
 # Each pattern is anchored at the start, case-insensitive, built of literal
 # alternations and bounded gaps: linear. The first that matches gives the reason.
 CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -31,7 +35,19 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"must\sread|top\sstories|latest\snews|more\sstories|you\smight\salso\slike|read\salso|see\salso|"
          r"lee\stambién|lire\saussi|lesen\ssie\sauch|leia\stambém|leggi\sanche)\b\s{0,3}[:|\-–—]?",
          "a link to other stories"),
+        (r"^(?:(?:most\s)?(?:recent|latest)\s(?:articles|posts|stories|entries)\b[^.!?]{0,60}|"
+         r"(?:more|other)\s(?:articles|posts|stories)\s(?:by|from)\s[^.!?]{1,60})\s{0,2}:?$",
+         LIST_MARKER),
+        (r"^(?:about\sus|contact\s(?:us|details|information)|media\scontacts?|press\scontacts?|corporate\soffice|"
+         r"sobre\snosotros|contacto|à\spropos\sde\snous|über\suns|kontakt|chi\ssiamo|contatti)\s{0,2}:?$",
+         FOOTER_MARKER),
         (r"^(?:click|tap)\s(?:here|to|the)\b", "a click prompt"),
+        (r"^[^.!?]{0,40}\bclick\s(?:the\s|this\s|on\s)?(?:link|here|below)\b[^.!?]{0,30}[.!]?$", "a click prompt"),
+        (r"^(?:we\s(?:encourage|invite)\syou\sto\s(?:share|republish|repost)|this\s(?:content|article|story|post)\s"
+         r"may\s(?:be\s)?(?:freely\s)?(?:reproduced|republished|reposted|shared))", "a republishing notice"),
+        (r"^[(\[]?(?:this\s(?:version\sof\sthe\s)?(?:story|article|post)\s(?:was|has\sbeen)\s(?:updated|refiled|corrected|"
+         r"amended|edited)|correction\s{0,2}:|clarification\s{0,2}:|editor['’]?s\snote\s{0,2}:\s{0,2}(?:this|an\searlier))",
+         "an update or correction notice"),
         (r"^(?:like\sthis\s{0,2}:|sharing\sis\scaring\b)", "a share prompt"),
         (r"^(?:see|spot|found)\san?\s(?:error|typo|mistake)\b", "a correction prompt"),
         (r"^this\s(?:entry|post|article)\swas\sposted\sin\b", "a category line"),
@@ -74,6 +90,9 @@ CHROME_ANY = re.compile(
     "|".join(f"(?P<c{number}>{pattern.pattern})" for number, (pattern, _reason) in enumerate(CHROME)),
     re.IGNORECASE,
 )
+
+#: Notices that run long ("Please adhere to our commenting policy ... As a privately owned website, ...").
+LONG_NOTICES = frozenset({"a comment-policy line", "a republishing notice", "a copyright line"})
 
 #: Reasons that hold for plain text only (a scraper's leftovers), not for HTML paragraphs.
 TEXT_ONLY = frozenset({"a bare link"})

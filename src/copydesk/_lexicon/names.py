@@ -99,7 +99,9 @@ _SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\bи\
 
 # The one home of the words that introduce an author's name. Each pattern is
 # an alternation of literals with bounded spaces: linear.
-_BY_VERBS = r"posted|written|published|authored|reported|compiled|story|words|text|report|reporting|analysis"
+_BY_VERBS = (
+    r"posted|written|published|authored|reported|compiled|contributed|story|words|text|report|reporting|analysis"
+)
 _FOREIGN_VERBS = r"publicado|escrito|publié|écrit|geschrieben|verfasst|pubblicato|scritto|publicat|napisane"
 _FOREIGN_BY = r"por|von|par|door|av|af|przez|от|автор"
 _LABELS = r"authors?|by-?line|writer|reporter|autor|auteur|autore|автор|texto|tekst"

@@ -24,6 +24,9 @@ from ..._lexicon.chrome import (
     CHROME_ANY,
     EMBED_END,
     EMBED_POST,
+    FOOTER_MARKER,
+    LIST_MARKER,
+    LONG_NOTICES,
     MEDIA_POINTER,
     MEDIA_WORDS,
     NEWSLETTER,
@@ -34,6 +37,10 @@ from ..._lexicon.chrome import (
 )
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
+
+#: Chrome is short; a few notices run longer.
+_CHROME_WORDS = 40
+_LONG_NOTICE_WORDS = 100
 
 
 def no_words(block: SourceBlock, ctx: Context) -> Match | None:
@@ -54,16 +61,16 @@ def title_repeated(block: SourceBlock, ctx: Context) -> Match | None:
 def chrome_line(block: SourceBlock, ctx: Context) -> Match | None:
     """A short line of site chrome: ads, links, prompts, notices."""
     shape = ctx.shape
-    if shape.words > 40:
+    if shape.words > _LONG_NOTICE_WORDS:
         return None
     text = block.text.lstrip(" *•►>|-–—_[(")
     found = CHROME_ANY.match(text)
     if found is not None and found.lastgroup is not None:
         reason = CHROME[int(found.lastgroup[1:])][1]
-        if block.hint is not Hint.NONE and reason in TEXT_ONLY and not ctx.in_header:
-            # A link shown in a page's article body is the author's (above it, it is page chrome).
-            return None
-        return Match(reason)
+        too_long = shape.words > _CHROME_WORDS and reason not in LONG_NOTICES
+        # A link shown in a page's article body is the author's (above it, it is page chrome).
+        authors_link = block.hint is not Hint.NONE and reason in TEXT_ONLY and not ctx.in_header
+        return None if too_long or authors_link else Match(reason)
     if "newsletter" in text.casefold() and shape.words <= 30 and len(NEWSLETTER.findall(text)) >= 2:
         return Match("a newsletter prompt")
     return None
@@ -74,6 +81,8 @@ def embedded_post(block: SourceBlock, ctx: Context) -> Match | None:
     text = block.text
     if "pic.twitter.com/" in text:
         return Match("embedded tweet residue (pic.twitter.com)")
+    if ctx.shape.words <= _TWEET_WORDS and _TCO_END.search(text) is not None:
+        return Match("embedded tweet residue (a t.co link)")
     if "(@" in text and EMBED_END.search(text, max(0, len(text) - 60)):
         return Match("embedded post residue (— name (@handle) date)")
     if ctx.shape.words <= 40 and EMBED_POST.match(text):
@@ -167,10 +176,56 @@ def related_list(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words > _LIST_ITEM_WORDS or not ctx.doc.labels or block.hint is not Hint.NONE:
         return None
     last = ctx.doc.labels[-1]
-    if last.reason not in (_RELATED, _RELATED_ITEM) or block.text.rstrip()[-1:] in _HEADLINE_END:
+    if last.reason not in (_RELATED, _RELATED_ITEM, LIST_MARKER) or block.text.rstrip()[-1:] in _HEADLINE_END:
         return None
     return Match(_RELATED_ITEM)
 
 
 _RELATED = "a link to other stories"
 _RELATED_ITEM = "a headline in a list of other stories"
+
+
+#: How far back the chain of removed blocks after a marker is followed.
+_CHAIN_LOOKBACK = 400
+
+
+def after_marker(block: SourceBlock, ctx: Context) -> Match | None:
+    """Everything after a "Most Recent Articles by X:" or "About Us:" / "Contact Details:" marker.
+
+    Such a marker opens what closes a page: a list of the site's other
+    stories (dates, headlines, teasers) or a press release's footer (the
+    company blurb, contact and address lines), which run to the end.
+    """
+    if block.hint is not Hint.NONE:
+        return None
+    labels = ctx.doc.labels
+    for label in reversed(labels[-_CHAIN_LOOKBACK:]):
+        if not label.kind.is_removed:
+            return None
+        if label.reason in (LIST_MARKER, FOOTER_MARKER):
+            return Match(f"{_PART_OF} {label.reason}")
+    return None
+
+
+_PART_OF = "after"
+
+
+# A tweet's text ends with its shortened link: "... did to me https://t.co/AbC123". Anchored at the end.
+_TCO_END = re.compile(r"https?://t\.co/\w{4,20}\s{0,3}$")
+#: A tweet is short (280 characters).
+_TWEET_WORDS = 60
+#: Alt-text residue is a few lower-case words.
+_ALT_WORDS = 5
+
+
+def alt_text(block: SourceBlock, ctx: Context) -> Match | None:
+    """An image's alt text left between paragraphs: a few lower-case words, no punctuation ("ottoman")."""
+    if block.hint is not Hint.NONE or ctx.shape.words > _ALT_WORDS or ctx.index == 0:
+        return None
+    text = block.text
+    if not text.islower() or not all(ch.isalpha() or ch in " -" for ch in text):
+        return None
+    before = ctx.previous_kept_shape
+    if before is None or not before.is_long_paragraph:
+        return None
+    return Match("image alt-text residue")

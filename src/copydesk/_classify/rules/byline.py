@@ -58,7 +58,8 @@ _LEAD = re.compile(r"(?i)\b(?:posted|published|updated|on|at|le|am|el|il)\b|[|,:
 # Where the names end: a pipe, a double slash, " in <Category>", " on <date>",
 # a dash, " - ", "Updated", "Published" or a date in parentheses. Linear.
 _NAMES_END = re.compile(
-    r"\s(?:\||//|in\s(?=[A-Z])|on\s(?=\S*\d|[A-Z][a-z]{2})|[-–—]\s|updated\b|published\b|posted\b)|\s?\(|\s+·\s"
+    r"\s(?:\||//|in\s(?=[A-Z])|on\s(?=\S*\d|[A-Z][a-z]{2})|of\s(?=www\.|https?:)|[-–—]\s|updated\b|published\b"
+    r"|posted\b)|\s?\(|\s+·\s"
     r"|\s(?:on|at|,)\s*$"
 )
 # Trailing counters left by share widgets: "Ricardo Paye 69784 69".

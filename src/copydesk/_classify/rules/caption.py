@@ -58,7 +58,7 @@ _CREDIT_HINT = re.compile(
 
 # Caption openings. Linear: a literal alternation at the start.
 _OPENERS = re.compile(
-    r"(?i)^(?:file\s?(?:photo)?\s?[:\-–—]|in\sthis\s(?:file\s)?(?:photo|image|picture|handout)|this\s(?:file\s)?"
+    r"(?i)^(?:file\s?(?:photo)?\s?[:\-–—]|(?:file|representative|stock)\s(?:image|photo|picture)s?\b|in\sthis\s(?:file\s)?(?:photo|image|picture|handout)|this\s(?:file\s)?"
     r"(?:photo|image|picture|handout|undated)|pictured\s?:|above\s?:|top\s?:|left\s?:|right\s?:|from\sleft|"
     r"left\sto\sright|\(?l-?r\)?|a\sview\sof|an\saerial\sview|photo\sillustration|image\s(?:caption|via))"
 )
