@@ -36,7 +36,7 @@ import re
 
 from .._classify.source import SourceBlock
 from .._config import TextOptions
-from .._lexicon.chrome import EMBED_END
+from .._lexicon.chrome import EMBED_END, READER_QUESTION, chrome_reason
 from .._model import Span
 
 
@@ -355,6 +355,10 @@ _TAIL_TAG = re.compile(
     "[.!?][\"\u201d\u2019)]?(?:[ ]{1,8}(?=(?i:via|source|sources|h/t)[ ]{0,2}:?[ ]{1,3})|[ ]{2,8})"
     "(?P<tag>[A-Za-z(][^.!?:]{0,50}(?::[ ]{0,3}[^.!?:]{1,50})?)[ ]{0,8}$"
 )
+# A note in brackets closing the text: "... the end. (This story was updated to fix a typo.)". Bounded.
+_TAIL_ASIDE = re.compile("[.!?][\"\u201d\u2019)]?[ ]{1,8}(?P<tag>\\([^()]{10,200}\\))[ ]{0,8}$")
+# A sentence end right before a position (searched in the few characters before it).
+_SENTENCE_BEFORE = re.compile("[.!?][\"\u201d\u2019)]?[ ]{1,3}$")
 #: A closing tag is short: "Via: Washington Free Beacon".
 _TAG_WORDS = 6
 
@@ -367,13 +371,39 @@ def _tail_tag(line: str) -> int | None:
     'Via: The Valley Courier'
     >>> _tail_tag("The council voted. The bridge closes") is None
     True
+    >>> line = "The council voted to close the old bridge for good. What do you think of the vote?"
+    >>> line[_tail_tag(line):]
+    'What do you think of the vote?'
+
     """
-    tail = _TAIL_TAG.search(line, max(0, len(line.rstrip()) - 90))
-    if tail is None or len(tail.group("tag").split()) > _TAG_WORDS or tail.start("tag") < _MIN_HEAD:
-        return None
-    return tail.start("tag")
+    end = len(line.rstrip())
+    tail = _TAIL_TAG.search(line, max(0, end - 90))
+    if tail is not None and len(tail.group("tag").split()) <= _TAG_WORDS and tail.start("tag") >= _MIN_HEAD:
+        return tail.start("tag")
+    aside = _TAIL_ASIDE.search(line, max(0, end - 240))
+    if aside is not None and aside.start("tag") >= _MIN_HEAD and _is_note(aside.group("tag")):
+        return aside.start("tag")
+    for question in READER_QUESTION.finditer(line, max(0, end - 300)):
+        start = question.start()
+        closing = line[start:end]
+        if (
+            start >= _MIN_HEAD
+            and _SENTENCE_BEFORE.search(line, max(0, start - 4), start) is not None
+            and closing.endswith("?")
+            and len(closing.split()) <= _QUESTION_WORDS
+        ):
+            return start  # "... and unity. What do you think of this new order?"
+    return None
 
 
+def _is_note(aside: str) -> bool:
+    """True for a bracketed notice the outlet appends ("(This story was updated ...)"), not a photo credit."""
+    return len(aside.split()) >= _NOTE_WORDS and "/" not in aside and chrome_reason(aside.strip("() ")) is not None
+
+
+_NOTE_WORDS = 6
+#: A closing question to the reader is short.
+_QUESTION_WORDS = 40
 #: A tag is cut off only a paragraph this long (a short line is a line of its own).
 _MIN_HEAD = 40
 _LAST_TOKEN = re.compile(r"\S+$")

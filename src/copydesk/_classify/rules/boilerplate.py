@@ -91,9 +91,12 @@ def embedded_post(block: SourceBlock, ctx: Context) -> Match | None:
 
 
 #: Prompts are short: a line this long is prose, whatever it asks.
-_PROMPT_WORDS = 60
+_PROMPT_WORDS = 80
 _POINTER_WORDS = 30
 _LIST_ITEM_WORDS = 15
+# "Here is ...", "Here are ...", "Here's ...": a pointer when a media noun follows at once.
+_HERE_IS = re.compile(r"(?i)^here(?:\s(?:is|are)|['’]s)\s")
+_HERE_IS_CHARS = 40
 #: A lead-in this short that names a picture and ends in ":" only points at it; a longer one
 #: must open with a pointing word ("Here is", "This video") to say nothing else.
 _SHORT_POINTER = 12
@@ -144,6 +147,8 @@ def media_pointer(block: SourceBlock, ctx: Context) -> Match | None:
     text = block.text
     if MEDIA_POINTER.match(text) is not None:
         return Match("points at media missing from the text")
+    if _HERE_IS.match(text) is not None and MEDIA_WORDS.search(text, 0, _HERE_IS_CHARS) is not None:
+        return Match("points at media missing from the text")  # "Here is the video from ..."
     if (
         text.endswith(":")
         and MEDIA_WORDS.search(text) is not None

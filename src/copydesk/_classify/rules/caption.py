@@ -107,6 +107,8 @@ def descriptive(block: SourceBlock, ctx: Context) -> Match | None:
         return None
     if shape.closed and _OPENERS.match(text) is None and _WEEKDAY_DATE.search(text) is None:
         return None
+    if _OPENERS.match(text) is not None and shape.words <= _OPENER_WORDS and "http" not in text:
+        return Match("opens like a caption (file photo, in this photo, pictured)")
     if not shape.starts_upper or shape.title_case or shape.all_caps:
         return None
     if "http" in text or "@" in text or "[" in text:
@@ -159,3 +161,4 @@ def repeated_before_credit(block: SourceBlock, ctx: Context) -> Match | None:
 
 
 _CAPTION_WORDS = 60
+_OPENER_WORDS = 50
