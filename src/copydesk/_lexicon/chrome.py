@@ -16,6 +16,9 @@ import re
 #: The reasons of markers after which the rest of a text is a list of other stories or a footer.
 LIST_MARKER = "a list of other stories"
 FOOTER_MARKER = "a site or release footer"
+#: The label over a story's summary points, alone or glued to the first point ("Story highlights Ryan
+#: called for calm"): the points are body, none is the title. Anchored: linear.
+HIGHLIGHTS_LEAD = re.compile(r"(?i:story\shighlights|key\spoints|key\stakeaways)\s{0,2}:?(?:\s(?=[A-Z0-9\"“])|$)")
 
 # Each pattern is anchored at the start, case-insensitive, built of literal
 # alternations and bounded gaps: linear. The first that matches gives the reason.
@@ -41,8 +44,11 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:about\sus|contact\s(?:us|details|information)|media\scontacts?|press\scontacts?|corporate\soffice|"
          r"sobre\snosotros|contacto|à\spropos\sde\snous|über\suns|kontakt|chi\ssiamo|contatti)\s{0,2}:?$",
          FOOTER_MARKER),
+        (r"^[×✕✖]\s", "a pop-up's residue (its close button)"),
         (r"^(?:click|tap)\s(?:here|to|the)\b", "a click prompt"),
         (r"^[^.!?]{0,40}\bclick\s(?:the\s|this\s|on\s)?(?:link|here|below)\b[^.!?]{0,30}[.!]?$", "a click prompt"),
+        (r"^for\s(?:more|further|additional)\s(?:information|details|info)\b[^.!?]{0,120}\b(?:visit|call|contact|email|"
+         r"e-mail|go\sto|log\son)\b", "a call to action"),
         (r"^(?:we\s(?:encourage|invite)\syou\sto\s(?:share|republish|repost)|this\s(?:content|article|story|post)\s"
          r"may\s(?:be\s)?(?:freely\s)?(?:reproduced|republished|reposted|shared))", "a republishing notice"),
         (r"^[(\[]?(?:this\s(?:version\sof\sthe\s)?(?:story|article|post)\s(?:was|has\sbeen)\s(?:updated|refiled|corrected|"
@@ -92,7 +98,9 @@ CHROME_ANY = re.compile(
 )
 
 #: Notices that run long ("Please adhere to our commenting policy ... As a privately owned website, ...").
-LONG_NOTICES = frozenset({"a comment-policy line", "a republishing notice", "a copyright line"})
+LONG_NOTICES = frozenset({
+    "a comment-policy line", "a republishing notice", "a copyright line", "a pop-up's residue (its close button)",
+})
 
 #: Reasons that hold for plain text only (a scraper's leftovers), not for HTML paragraphs.
 TEXT_ONLY = frozenset({"a bare link"})
@@ -130,6 +138,15 @@ MEDIA_POINTER = re.compile(
 MEDIA_WORDS = re.compile(
     r"(?i)\b(?:videos?|clips?|footage|images?|pictures?|photos?|photographs?|gallery|slideshow|below|above|"
     r"vídeos?|imagen|imágenes|fotos?|bilder?|vidéos?|immagini|imagens?)\b"
+)
+
+# A line that closes with a click prompt ("FREE GIFT! Download the eBook ... CLICK HERE"). Searched from
+# the start with one bounded gap: linear.
+CLICK_END = re.compile(r"(?i)^.{0,300}\bclick\s(?:here|the\slink|below)(?:\snow)?\s{0,2}[.!]{0,3}$")
+# A line that only points at a link the text lost: "The full text of the articles is here."
+LINK_POINTER = re.compile(
+    r"(?i)\b(?:articles?|text|list|story|stories|report|link|statement|letter|document|transcript|full|video|"
+    r"speech|interview|petition)\b[^.!?]{0,80}\bhere\b[\s.!:,)]{0,4}$"
 )
 
 #: Words that open a line pointing at something shown ("Here is", "This video", "Below").

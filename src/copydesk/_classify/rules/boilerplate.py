@@ -22,9 +22,11 @@ import re
 from ..._lexicon.chrome import (
     CHROME,
     CHROME_ANY,
+    CLICK_END,
     EMBED_END,
     EMBED_POST,
     FOOTER_MARKER,
+    LINK_POINTER,
     LIST_MARKER,
     LONG_NOTICES,
     MEDIA_POINTER,
@@ -147,6 +149,10 @@ def media_pointer(block: SourceBlock, ctx: Context) -> Match | None:
     text = block.text
     if MEDIA_POINTER.match(text) is not None:
         return Match("points at media missing from the text")
+    if ctx.shape.words <= _SHORT_POINTER and LINK_POINTER.search(text, max(0, len(text) - 120)) is not None:
+        return Match("points at a link missing from the text")  # "... the articles are here."
+    if CLICK_END.match(text) is not None:
+        return Match("a click prompt")
     if _HERE_IS.match(text) is not None and MEDIA_WORDS.search(text, 0, _HERE_IS_CHARS) is not None:
         return Match("points at media missing from the text")  # "Here is the video from ..."
     if (

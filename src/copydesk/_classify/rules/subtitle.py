@@ -53,6 +53,12 @@ def after_title(block: SourceBlock, ctx: Context) -> Match | None:
     following_shape = ctx.next_kept_shape
     if following_shape is None or not following_shape.is_long_paragraph:
         return None  # a dek introduces a story; the only paragraph of a text is its body
-    if not shape.closed and not shape.title_case and 8 <= shape.words <= 40 and not block.text.endswith(","):
+    if (
+        not shape.closed
+        and not shape.title_case
+        and 8 <= shape.words <= 40
+        and not block.text.endswith(",")
+        and ". " not in block.text  # a dek is one sentence; several are a paragraph that lost its full stop
+    ):
         return Match("a sentence without closing punctuation right after the title")
     return None

@@ -11,6 +11,7 @@ it is short, not closed by a full stop and not a byline, date or dateline.
 
 from __future__ import annotations
 
+from ..._lexicon.chrome import HIGHLIGHTS_LEAD
 from ..context import Context, Match
 from ..shape import shape_of
 from ..source import Hint, SourceBlock
@@ -42,6 +43,9 @@ def first_line(block: SourceBlock, ctx: Context) -> Match | None:
         return None
     if ctx.doc.labels and any(b.kind.is_body or b.kind.value in ("byline", "date") for b in ctx.doc.labels):
         return None
+    previous = ctx.previous
+    if HIGHLIGHTS_LEAD.match(block.text) or (previous is not None and HIGHLIGHTS_LEAD.fullmatch(previous.text)):
+        return None  # "Story highlights ...": the story's summary points, not its headline
     if not 1 <= shape.words <= 30 or len(block.text) > 250 or not shape.starts_upper:
         return None
     text = block.text.rstrip()
