@@ -143,24 +143,28 @@ def _is_prompt(text: str) -> bool:
 
 
 def media_pointer(block: SourceBlock, ctx: Context) -> Match | None:
-    """A line that only points at a picture or video the text lost ("Watch below:", "Here is the image:")."""
+    """A line that only points at a picture, a video or a link the text lost ("Watch below:", "Here is the image:")."""
     if ctx.shape.words > _POINTER_WORDS or block.hint is not Hint.NONE:
         return None
-    text = block.text
+    reason = _pointer_reason(block.text, ctx.shape.words)
+    return Match(reason) if reason is not None else None
+
+
+def _pointer_reason(text: str, words: int) -> str | None:
+    """Why ``text`` (of ``words`` words) only points at something missing, or None."""
+    media = "points at media missing from the text"
     if MEDIA_POINTER.match(text) is not None:
-        return Match("points at media missing from the text")
-    if ctx.shape.words <= _SHORT_POINTER and LINK_POINTER.search(text, max(0, len(text) - 120)) is not None:
-        return Match("points at a link missing from the text")  # "... the articles are here."
+        return media
+    if words <= _SHORT_POINTER and LINK_POINTER.search(text, max(0, len(text) - 120)) is not None:
+        return "points at a link missing from the text"  # "... the articles are here."
     if CLICK_END.match(text) is not None:
-        return Match("a click prompt")
+        return "a click prompt"
     if _HERE_IS.match(text) is not None and MEDIA_WORDS.search(text, 0, _HERE_IS_CHARS) is not None:
-        return Match("points at media missing from the text")  # "Here is the video from ..."
-    if (
-        text.endswith(":")
-        and MEDIA_WORDS.search(text) is not None
-        and (ctx.shape.words <= _SHORT_POINTER or POINTER_START.match(text) is not None)
+        return media  # "Here is the video from ..."
+    if text.endswith(":") and MEDIA_WORDS.search(text) is not None and (
+        words <= _SHORT_POINTER or POINTER_START.match(text) is not None
     ):
-        return Match("points at media missing from the text")
+        return media
     return None
 
 
