@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "  repair": (lambda t: repair_text(t, config.repair), texts),
         "  split": (lambda r: split_blocks(r, config.text), repaired),
         "  classify": (lambda b: classify_blocks(b, metadata=None, config=config), split),
-        "  assemble": (assemble_article, labelled),
+        "  assemble": (lambda b: assemble_article(b, plain_text=True, config=config), labelled),
     }
     for function, items in measures.values():  # warm up (imports, caches)
         for item in items[:50]:

@@ -377,12 +377,19 @@ def _tail_tag(line: str) -> int | None:
 
     """
     end = len(line.rstrip())
-    tail = _TAIL_TAG.search(line, max(0, end - 90))
-    if tail is not None and len(tail.group("tag").split()) <= _TAG_WORDS and tail.start("tag") >= _MIN_HEAD:
-        return tail.start("tag")
-    aside = _TAIL_ASIDE.search(line, max(0, end - 240))
-    if aside is not None and aside.start("tag") >= _MIN_HEAD and _is_note(aside.group("tag")):
-        return aside.start("tag")
+    if end < _MIN_HEAD + _MIN_TAG:
+        return None
+    last = line[end - 1]
+    if last == ")":
+        aside = _TAIL_ASIDE.search(line, max(0, end - 240))
+        if aside is not None and aside.start("tag") >= _MIN_HEAD and _is_note(aside.group("tag")):
+            return aside.start("tag")
+    if last != "?" and last not in _CLAUSE_STOPS:
+        tail = _TAIL_TAG.search(line, max(0, end - 90))
+        if tail is not None and len(tail.group("tag").split()) <= _TAG_WORDS and tail.start("tag") >= _MIN_HEAD:
+            return tail.start("tag")
+    if last != "?":
+        return None
     for question in READER_QUESTION.finditer(line, max(0, end - 300)):
         start = question.start()
         closing = line[start:end]
@@ -402,6 +409,8 @@ def _is_note(aside: str) -> bool:
 
 
 _NOTE_WORDS = 6
+#: The shortest tag ("Via: AP").
+_MIN_TAG = 4
 #: A closing question to the reader is short.
 _QUESTION_WORDS = 40
 #: A tag is cut off only a paragraph this long (a short line is a line of its own).

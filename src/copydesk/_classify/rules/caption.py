@@ -147,12 +147,17 @@ def lead_photo(block: SourceBlock, ctx: Context) -> Match | None:
 
 def repeated_before_credit(block: SourceBlock, ctx: Context) -> Match | None:
     """A caption shown twice: this bare copy, then the same text closed by its photo credit."""
-    following = next((ctx.doc.blocks[i] for i in range(ctx.index + 1, len(ctx.doc.blocks))
-                      if not ctx.doc.is_removed(i)), None)
-    if following is None or block.hint is not Hint.NONE or not 3 <= ctx.shape.words <= _CAPTION_WORDS:
+    if block.hint is not Hint.NONE or not 3 <= ctx.shape.words <= _CAPTION_WORDS:
         return None
     text = block.text.rstrip()
-    if len(following.text) <= len(text) or not following.text.startswith(text):
+    blocks = ctx.doc.blocks
+    # The credited copy follows at once, or after removed lines (an ad marker): look a few blocks on.
+    found = next((i for i in range(ctx.index + 1, min(ctx.index + _COPY_LOOKAHEAD, len(blocks)))
+                  if blocks[i].text.startswith(text)), None)
+    if found is None or any(not ctx.doc.is_removed(i) for i in range(ctx.index + 1, found)):
+        return None
+    following = blocks[found]
+    if len(following.text) <= len(text):
         return None
     found = split_photo_credit(following.text)
     if found is None or found[0].rstrip() != text:
@@ -161,4 +166,5 @@ def repeated_before_credit(block: SourceBlock, ctx: Context) -> Match | None:
 
 
 _CAPTION_WORDS = 60
+_COPY_LOOKAHEAD = 4
 _OPENER_WORDS = 50
