@@ -154,9 +154,10 @@ def _read_subtitle(fields: _Fields, index: int, block: Block, reading: object, c
 
 
 def _read_byline(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
-    if fields.byline is None:
-        fields.byline = block.text
     found = reading if isinstance(reading, Byline) else parse_byline(block.text, config)
+    if fields.byline is None:
+        # An author box's byline is the name it opens with, not the whole biography.
+        fields.byline = found.raw if found is not None and block.rule == "byline.author_box" else block.text
     if found is None:
         dated = find_date(block.text, config)
         text = block.text[: dated[1]] + ", " + block.text[dated[2]:] if dated else block.text
@@ -170,6 +171,10 @@ def _read_byline(fields: _Fields, index: int, block: Block, reading: object, con
         fields.add_author(name)
     for agency_name in found.agencies:
         fields.add_credit(Credit(agency_name, block.text, CreditRole.STORY, True))
+    if fields.plain_text and block.rule == "byline.author_box":
+        # An organisation's author box names the story's source (text-gold rule: "an organisation a credit").
+        for organisation in found.organisations:
+            fields.add_credit(Credit(organisation, block.text, CreditRole.STORY, False))
     if found.published is not None and fields.published is None:
         fields.published = found.published
 

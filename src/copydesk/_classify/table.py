@@ -95,9 +95,12 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate.media_pointer", K.BOILERPLATE, boilerplate.media_pointer, _boilerplate_on),
     Rule("boilerplate.reader_prompt", K.BOILERPLATE, boilerplate.reader_prompt, _boilerplate_on),
     Rule("boilerplate.alt_text", K.BOILERPLATE, boilerplate.alt_text, _boilerplate_on),
+    Rule("boilerplate.headline_run", K.BOILERPLATE, boilerplate.headline_run, _boilerplate_on),
     Rule("duplicate.repeated", K.DUPLICATE, duplicate.repeated, _duplicates_on),
+    Rule("boilerplate.repeated_short_line", K.BOILERPLATE, boilerplate.repeated_short_line, _boilerplate_on),
     # The header: byline and date lines, then the title and the dek.
     Rule("byline.line", K.BYLINE, byline.byline_line),
+    Rule("byline.author_box", K.BYLINE, byline.author_box),
     Rule("date.line", K.DATE, date.date_line),
     Rule("caption.lead_photo", K.CAPTION, caption.lead_photo, _captions_on),
     Rule("dateline.own_line", K.DATELINE, dateline.own_line),

@@ -45,6 +45,8 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"sobre\snosotros|contacto|à\spropos\sde\snous|über\suns|kontakt|chi\ssiamo|contatti)\s{0,2}:?$",
          FOOTER_MARKER),
         (r"^[×✕✖]\s", "a pop-up's residue (its close button)"),
+        (r"^[^.!?]{0,120}\s@\s{0,2}(?:https?://|www\.)\S{0,300}(?:\s\.)?$", "a call to action"),
+        (r"^(?:add\syour\s(?:name|voice|signature)|sign\s(?:the|our|this)\spetition)\b", "a petition prompt"),
         (r"^(?:click|tap)\s(?:here|to|the)\b", "a click prompt"),
         (r"^[^.!?]{0,40}\bclick\s(?:the\s|this\s|on\s)?(?:link|here|below)\b[^.!?]{0,30}[.!]?$", "a click prompt"),
         (r"^for\s(?:more|further|additional)\s(?:information|details|info)\b[^.!?]{0,120}\b(?:visit|call|contact|email|"
@@ -97,6 +99,9 @@ CHROME_ANY = re.compile(
     re.IGNORECASE,
 )
 
+#: Chrome is short; the notices below run longer.
+_CHROME_WORDS = 40
+_LONG_NOTICE_WORDS = 100
 #: Notices that run long ("Please adhere to our commenting policy ... As a privately owned website, ...").
 LONG_NOTICES = frozenset({
     "a comment-policy line", "a republishing notice", "a copyright line", "a pop-up's residue (its close button)",
@@ -177,6 +182,8 @@ def looks_removable(text: str, words: int) -> bool:
     """
     if words == 0:
         return True
-    if words <= 40 and CHROME_ANY.match(text.lstrip(" *•►>|-–—_[(")) is not None:
-        return True
+    if words <= _LONG_NOTICE_WORDS:
+        reason = chrome_reason(text.lstrip(" *•►>|-–—_[("))
+        if reason is not None and (words <= _CHROME_WORDS or reason in LONG_NOTICES):
+            return True
     return "pic.twitter.com/" in text or ("(@" in text and EMBED_END.search(text, max(0, len(text) - 60)) is not None)

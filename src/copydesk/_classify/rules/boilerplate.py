@@ -38,6 +38,7 @@ from ..._lexicon.chrome import (
     TEXT_ONLY,
 )
 from ..context import Context, Match
+from ..shape import Shape
 from ..source import Hint, SourceBlock
 
 #: Chrome is short; a few notices run longer.
@@ -244,3 +245,58 @@ def alt_text(block: SourceBlock, ctx: Context) -> Match | None:
     if before is None or not before.is_long_paragraph:
         return None
     return Match("image alt-text residue")
+
+
+#: An embed's or a gallery's title is short.
+_REPEATED_WORDS = 15
+
+
+def repeated_short_line(block: SourceBlock, ctx: Context) -> Match | None:
+    """A short line without closing punctuation that the text shows again later: an embed's or a gallery's title.
+
+    The later copy is a duplicate; the first is no body either ("Watch: Crowds turn out for the parade" shown
+    over a video and again under it).
+    """
+    shape = ctx.shape
+    if block.hint is not Hint.NONE or not shape.key or shape.words > _REPEATED_WORDS or shape.closed:
+        return None
+    if ctx.doc.title_key == shape.key or not ctx.doc.paragraph_count:
+        return None
+    shapes = ctx.doc.shapes
+    if any(shapes[i].key == shape.key for i in range(ctx.index + 1, len(shapes))):
+        return Match("a short line shown twice (an embed's or a gallery's title)")
+    return None
+
+
+_HEADLINE_RUN = "a run of headlines of other stories"
+_RUN_LOOKAHEAD = 16
+
+
+def headline_run(block: SourceBlock, ctx: Context) -> Match | None:
+    """Two or more headline-shaped lines in a row between paragraphs: links to other stories.
+
+    A subheading stands alone before its paragraph; headlines one after the other, in title
+    case and without closing punctuation, are a list of links the page set into the story.
+    """
+    doc = ctx.doc
+    if block.hint is not Hint.NONE or not doc.paragraph_count or not _headline_shaped(ctx.shape, block.text):
+        return None
+    labels = doc.labels
+    if labels and labels[-1].reason == _HEADLINE_RUN:
+        return Match(_HEADLINE_RUN)
+    # The run goes on over headline-shaped lines (removed lines looked past) and must end at a paragraph.
+    run = 0
+    for index in range(ctx.index + 1, min(len(doc.blocks), ctx.index + _RUN_LOOKAHEAD)):
+        if doc.is_removed(index):
+            continue
+        if _headline_shaped(doc.shapes[index], doc.blocks[index].text):
+            run += 1
+            continue
+        return Match(_HEADLINE_RUN) if run and doc.shapes[index].is_long_paragraph else None
+    return None
+
+
+def _headline_shaped(shape: Shape, text: str) -> bool:
+    """Title case, no closing full stop (a closing quote mark aside), the length of a headline."""
+    closed = text.rstrip("'\"\u201d\u2019")[-1:] in ".!?"
+    return shape.title_case and not shape.all_caps and not closed and 4 <= shape.words <= _LIST_ITEM_WORDS

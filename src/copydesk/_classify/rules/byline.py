@@ -179,3 +179,43 @@ def byline_line(block: SourceBlock, ctx: Context) -> Match | None:
     if found.published is not None or ctx.in_header:
         return Match("a byline naming no person", reading=found)
     return None
+
+
+# An author box closing the text: "Jane Doe has been a reporter since 1987 ...", "Example Society, ES is
+# an organization ...". The name (two to four capitalised words), an optional short form, then "is a",
+# "has been a", "was a", "writes". Anchored, bounded repeats: linear.
+_AUTHOR_BOX = re.compile(
+    r"^(?P<name>[A-Z][\w.'’\-]{1,25}(?:\s[A-Z][\w.'’\-]{0,25}){1,3})(?:,\s[A-Z]{2,6})?\s"
+    r"(?:is|has\sbeen|was|writes|serves)\s(?:a|an|the|for|as)\s"
+)
+#: What a biography speaks of (a small closed class, in the main languages of the press).
+_BIO_WORDS = re.compile(
+    r"(?i)\b(?:writer|author|columnist|professor|journalist|editor|contributor|writings|reporter|blogger|founder|"
+    r"organi[sz]ation|graduate|degree|periodista|escritor|autora?|journaliste|écrivain|auteur|journalistin|"
+    r"giornalista|scrittore|jornalista)\b"
+)
+_BOX_WORDS = 120
+
+
+def author_box(block: SourceBlock, ctx: Context) -> Match | None:
+    """An author box at the end: the name is the byline, the standing biography is page furniture."""
+    if block.hint is not Hint.NONE or not ctx.doc.paragraph_count or ctx.shape.words > _BOX_WORDS:
+        return None
+    found = _AUTHOR_BOX.match(block.text)
+    if found is None or _BIO_WORDS.search(block.text) is None:
+        return None
+    doc = ctx.doc
+    if any(not doc.is_removed(i) for i in range(ctx.index + 1, len(doc.blocks))):
+        return None  # an author box closes the text
+    name = found["name"]
+    kind = classify_name(name)
+    if kind is NameKind.PERSON:
+        reading = Byline(raw=name, authors=(normalise_name(name),))
+    elif kind is NameKind.ORGANISATION:
+        reading = Byline(raw=name, organisations=(name,))
+    else:
+        return None
+    # The box stays one block (its name is the byline, read into the reading), so that the
+    # rendered article shows the same box and parses back the same.
+    return Match("an author box closing the text: the name, then a standing biography", reading=reading)
+

@@ -59,7 +59,8 @@ _CREDIT_HINT = re.compile(
 # Caption openings. Linear: a literal alternation at the start.
 _OPENERS = re.compile(
     r"(?i)^(?:file\s?(?:photo)?\s?[:\-–—]|(?:file|representative|stock)\s(?:image|photo|picture)s?\b|in\sthis\s(?:file\s)?(?:photo|image|picture|handout)|this\s(?:file\s)?"
-    r"(?:photo|image|picture|handout|undated)|pictured\s?:|above\s?:|top\s?:|left\s?:|right\s?:|from\sleft|"
+    r"(?:photo|image|picture|handout|undated)|this\s(?:[\w-]{1,20}\s){0,2}(?:engraving|painting|illustration|drawing|"
+    r"sketch|photograph|artwork|mural|etching|lithograph)\s(?:shows|depicts|from|of)\b|pictured\s?:|above\s?:|top\s?:|left\s?:|right\s?:|from\sleft|"
     r"left\sto\sright|\(?l-?r\)?|a\sview\sof|an\saerial\sview|photo\sillustration|image\s(?:caption|via))"
 )
 # A wire caption's weekday date: "Tuesday, Nov. 19, 2019". Linear.
