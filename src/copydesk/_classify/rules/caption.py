@@ -160,8 +160,8 @@ def repeated_before_credit(block: SourceBlock, ctx: Context) -> Match | None:
     following = blocks[found]
     if len(following.text) <= len(text):
         return None
-    found = split_photo_credit(following.text)
-    if found is None or found[0].rstrip() != text:
+    credited = split_photo_credit(following.text)
+    if credited is None or credited[0].rstrip() != text:
         return None
     return Match("the caption repeated with its photo credit on the next line")
 
