@@ -98,6 +98,7 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate.headline_run", K.BOILERPLATE, boilerplate.headline_run, _boilerplate_on),
     Rule("duplicate.repeated", K.DUPLICATE, duplicate.repeated, _duplicates_on),
     Rule("boilerplate.repeated_short_line", K.BOILERPLATE, boilerplate.repeated_short_line, _boilerplate_on),
+    Rule("body.highlight", K.LIST_ITEM, body.highlight),
     # The header: byline and date lines, then the title and the dek.
     Rule("byline.line", K.BYLINE, byline.byline_line),
     Rule("byline.author_box", K.BYLINE, byline.author_box),

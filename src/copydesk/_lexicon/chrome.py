@@ -16,6 +16,8 @@ import re
 #: The reasons of markers after which the rest of a text is a list of other stories or a footer.
 LIST_MARKER = "a list of other stories"
 FOOTER_MARKER = "a site or release footer"
+#: The reason given to that label: the lines after it are the points (list items).
+HIGHLIGHTS_LABEL = "a label over the story's highlights"
 #: The label over a story's summary points, alone or glued to the first point ("Story highlights Ryan
 #: called for calm"): the points are body, none is the title. Anchored: linear.
 HIGHLIGHTS_LEAD = re.compile(r"(?i:story\shighlights|key\spoints|key\stakeaways)\s{0,2}:?(?:\s(?=[A-Z0-9\"“])|$)")
@@ -44,6 +46,7 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:about\sus|contact\s(?:us|details|information)|media\scontacts?|press\scontacts?|corporate\soffice|"
          r"sobre\snosotros|contacto|à\spropos\sde\snous|über\suns|kontakt|chi\ssiamo|contatti)\s{0,2}:?$",
          FOOTER_MARKER),
+        (r"^(?:story\shighlights|key\spoints|key\stakeaways)\s{0,2}:?$", HIGHLIGHTS_LABEL),
         (r"^[×✕✖]\s", "a pop-up's residue (its close button)"),
         (r"^[^.!?]{0,120}\s@\s{0,2}(?:https?://|www\.)\S{0,300}(?:\s\.)?$", "a call to action"),
         (r"^(?:add\syour\s(?:name|voice|signature)|sign\s(?:the|our|this)\spetition)\b", "a petition prompt"),

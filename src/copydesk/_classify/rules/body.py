@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from ..._lexicon.chrome import HIGHLIGHTS_LABEL
 from ..._model import BlockKind
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
+from .dateline import parse_dateline
 
 # A list marker: a bullet or a number of at most two digits with "." or ")".
 # Linear: bounded classes only.
@@ -60,3 +62,26 @@ def table_hint(block: SourceBlock, ctx: Context) -> Match | None:
 def code_hint(block: SourceBlock, ctx: Context) -> Match | None:
     """The HTML front end saw preformatted text or code."""
     return Match("preformatted text in the markup") if block.hint is Hint.CODE else None
+
+
+#: A story highlight is a sentence or two.
+_HIGHLIGHT_WORDS = 40
+
+
+def highlight(block: SourceBlock, ctx: Context) -> Match | None:
+    """A point under a "Story highlights" label: a list item of the body (never the title), up to the story.
+
+    >>> from copydesk import parse_text
+    >>> article = parse_text("Story highlights\\n\\nThe bridge will close\\n\\nLONDON (Reuters) - The council voted.")
+    >>> article.title, [b.kind.value for b in article.body]
+    (None, ['list_item', 'paragraph'])
+    """
+    labels = ctx.doc.labels
+    if block.hint is not Hint.NONE or not labels or ctx.shape.words > _HIGHLIGHT_WORDS:
+        return None
+    last = labels[-1]
+    if last.reason != HIGHLIGHTS_LABEL and last.rule != "body.highlight":
+        return None
+    if block.text.endswith(":") or parse_dateline(block.text) is not None:
+        return None  # the story starts
+    return Match("a point under the story's highlights")
