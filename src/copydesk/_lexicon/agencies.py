@@ -135,7 +135,7 @@ def is_agency(text: str) -> bool:
 SOURCE_TAG = re.compile(
     r"(?i)^[(\[]?\s{0,2}[-–—]{0,2}\s{0,2}"
     r"(?P<label>sources?|fuentes?|fontes?|quelle|quellen|bron|źródło|источник|kaynak|"
-    r"via|vía|h/t|hat\s?tip|credit\sto|courtesy\sof|delivered\sby|from)"
+    r"via|vía|h/t|hat\s?tip|credit\sto|delivered\sby|from)"
     r"\s{0,2}(?P<colon>:?)\s{0,3}(?=\S)"
 )
 #: "The post <title> appeared first on <site>." (a syndication footer).

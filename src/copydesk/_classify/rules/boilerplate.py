@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..._lexicon.agencies import agency_named
 from ..._lexicon.chrome import (
     CHROME,
     CHROME_ANY,
@@ -194,6 +195,8 @@ def related_list(block: SourceBlock, ctx: Context) -> Match | None:
     last = ctx.doc.labels[-1]
     if last.reason not in (_RELATED, _RELATED_ITEM, LIST_MARKER) or block.text.rstrip()[-1:] in _HEADLINE_END:
         return None
+    if agency_named(block.text) is not None:
+        return None  # "Canadian Press": the credit line after the list
     return Match(_RELATED_ITEM)
 
 
@@ -215,15 +218,34 @@ def after_marker(block: SourceBlock, ctx: Context) -> Match | None:
     if block.hint is not Hint.NONE:
         return None
     labels = ctx.doc.labels
-    for label in reversed(labels[-_CHAIN_LOOKBACK:]):
+    for back, label in enumerate(reversed(labels[-_CHAIN_LOOKBACK:])):
         if not label.kind.is_removed:
             return None
         if label.reason in (LIST_MARKER, FOOTER_MARKER):
-            return Match(f"{_PART_OF} {label.reason}")
+            closes = _closes_page(ctx, ctx.index - 1 - back, label.reason)
+            return Match(f"{_PART_OF} {label.reason}") if closes else None
     return None
 
 
+def _closes_page(ctx: Context, marker: int, reason: str) -> bool:
+    """True when the marker at block ``marker`` opens what closes the page, not a menu or a sidebar.
+
+    Both follow a story (a paragraph came before). A list names whose stories it lists
+    ("Most Recent Articles by X:"; a sidebar's bare "Recent Posts" does not); a footer
+    marker introduces its section with a colon ("Contact Details:") or sits in the last
+    quarter of the text, as menus and sidebars hold the same words ("About Us").
+    """
+    doc = ctx.doc
+    if not doc.paragraph_count or marker < 0:
+        return False
+    text = doc.blocks[marker].text.rstrip()
+    if reason == LIST_MARKER:
+        return _AUTHORS_LIST.search(text) is not None  # "Most Recent Articles by X:", not a sidebar's "Recent Posts"
+    return text.endswith(":") or marker >= len(doc.blocks) * 3 // 4
+
+
 _PART_OF = "after"
+_AUTHORS_LIST = re.compile(r"(?i)\s(?:by|from|von|de|par|di|por)\s\S")
 
 
 # A tweet's text ends with its shortened link: "... did to me https://t.co/AbC123". Anchored at the end.

@@ -106,6 +106,10 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
 _URL = re.compile(r"(?i)^(?:https?://|www\.)(?:www\.)?(?P<host>[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6})\S{0,400}$")
 # Where a tag's name list divides: "Reuters and agencies", "AP, AFP".
 _NAME_SEPARATOR = re.compile(r",\s|;\s|\sand\s|\sy\s|\set\s|\sund\s")
+#: "From RT" names a source in a word or two; a longer "From ..." line is a sentence or a shop.
+_FROM_WORDS = 2
+# A date after the source's name ("Source: Defense Ministry, October 25, 2019"): not a name. Linear.
+_DATE_PIECE = re.compile(r"(?i)\d{1,4}|(?:[a-zäéû]{3,9}\.?\s\d{1,2}|\d{1,2}\s[a-zäéû]{3,9}\.?)(?:,?\s\d{4})?")
 #: A source named in a tag: short, no sentence inside, starting with a capital or a digit.
 _MAX_SOURCE_WORDS = 7
 
@@ -142,9 +146,9 @@ def parse_source_tag(text: str) -> tuple[Credit, ...]:
         if host is not None:
             return (Credit(host["host"].casefold(), raw, CreditRole.STORY, False),)
         label = tag["label"].casefold()
-        if label == "from" and not (tag["colon"] or len(rest.split()) <= 3):
+        if label == "from" and not (tag["colon"] or len(rest.split()) <= _FROM_WORDS):
             return ()  # "From X:" introduces a report; "From the start, ..." is a sentence
-        names = _NAME_SEPARATOR.split(rest.rstrip(".:"))
+        names = [n for n in _NAME_SEPARATOR.split(rest.rstrip(".:")) if _DATE_PIECE.fullmatch(n.strip()) is None]
     out = []
     for name in (n.strip(" .:") for n in names):
         if name.casefold() == "agencies":
@@ -266,8 +270,9 @@ def trailing_signoff(block: SourceBlock, ctx: Context) -> Match | None:
                  parts=((BlockKind.PARAGRAPH, head), (BlockKind.CREDIT, raw)), reading=parse_credits(raw))
 
 
-#: An outlet's name closing a flattened text is short.
+#: An outlet's name closing a flattened text is short, and more than one word unless it is an agency.
 _OUTLET_WORDS = 5
+_OUTLET_MIN_WORDS = 2
 
 
 def trailing_outlet(block: SourceBlock, ctx: Context) -> Match | None:
@@ -280,9 +285,9 @@ def trailing_outlet(block: SourceBlock, ctx: Context) -> Match | None:
     name = block.text.strip()
     if not _source_name(name) or name[-1:] in ".!?:" or SOURCE_TAG.match(name + " X") is not None:
         return None  # "Source" alone is a label whose name was lost
-    if classify_name(name) not in (NameKind.ORGANISATION, NameKind.AGENCY):
-        return None
     agency = agency_named(name)
+    if agency is None and (len(name.split()) < _OUTLET_MIN_WORDS or classify_name(name) is not NameKind.ORGANISATION):
+        return None  # a lone word at the end is a button ("Accept"), not an outlet
     credit = (Credit(agency.name, name, CreditRole.STORY, True) if agency
               else Credit(name, name, CreditRole.STORY, False))
     return Match("an outlet's name closing the text", reading=(credit,))
