@@ -146,3 +146,14 @@ def test_huge_input_is_linear_enough() -> None:
     text = ("&amp;" * 20000) + ("<p" * 20000) + ("\ufffd" * 20000) + "À " * 20000
     fixed, _ = repair_text(text, REPAIR)
     assert fixed.count("\n") == 0
+
+
+def test_lone_replacement_character_for_a_quote_or_dash_is_removed_and_counted() -> None:
+    # Issue 8: lossy decoding left U+FFFD where curly quotes and a dash were.
+    fixed, repairs = repair_text("He said \ufffdwe will rebuild\ufffd on Monday \ufffd really.", REPAIR)
+    assert fixed == "He said we will rebuild on Monday  really."
+    assert {r.name: r.count for r in repairs}["replacement_characters"] == 3
+
+
+def test_replacement_character_between_letters_stays() -> None:
+    assert repair_text("a\ufffdb", REPAIR)[0] == "a\ufffdb"

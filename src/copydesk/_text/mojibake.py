@@ -1,8 +1,9 @@
 """Mojibake and the residue ftfy leaves on purpose (stages 5 and 6 of :func:`~copydesk._text.repair.repair_text`).
 
 ftfy repairs the mojibake of whole lines; what it leaves on purpose is
-handled here: C1 controls (read as cp1252), U+FFFD runs and the U+FFFD that
-stood for an apostrophe, a stray "Â" before a space, and a lone Latin-1
+handled here: C1 controls (read as cp1252), U+FFFD runs, the U+FFFD that
+stood for an apostrophe and the lone one that stood for a quote mark or a dash
+(removed), a stray "Â" before a space, and a lone Latin-1
 letter opening a paragraph in a language where that letter is no word
 ("À President ...").
 
@@ -125,6 +126,13 @@ CP1252_C1 = {n: bytes([n]).decode("cp1252", errors="replace") for n in range(0x8
 # contraction ending ("Trump\ufffd\ufffds", "don\ufffdt"). Bounded run, fixed suffixes.
 _FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd{1,3}(?=(?:s|t|d|m|ll|re|ve)\b)")
 _FFFD_RUN = re.compile("\ufffd{2,}")
+# A lone replacement character where a quote mark or a dash was: opening a word after a
+# space or a line start ("said \ufffdwe"), closing one before a space or punctuation
+# ("rebuild\ufffd on"), or standing between spaces ("fine \ufffd really"). Between two
+# letters it stood for a letter and stays. Single characters with lookarounds: linear.
+_FFFD_PUNCTUATION = re.compile(
+    r"(?:(?<=\s)|^)\ufffd(?=[^\W_])|(?<=[^\W_])\ufffd(?=[\s.,;:!?)\]]|$)|(?<=\s)\ufffd(?=\s)", re.MULTILINE
+)
 # "Â" directly before a space or the end of a line: what is left of a UTF-8 NBSP
 # read as cp1252 once the NBSP itself became a space. One character, one look-ahead.
 _STRAY_A_CIRCUMFLEX = re.compile("\u00c2(?=[ \t]|$)", re.MULTILINE)
@@ -147,6 +155,7 @@ def remove_residue(text: str, log: RepairLog) -> str:
         text = sub_counting(_C1, _c1_replacement, text, "c1_controls", log)
     if "\ufffd" in text:
         text = sub_counting(_FFFD_APOSTROPHE, "\u2019", text, "replacement_characters", log)
+        text = sub_counting(_FFFD_PUNCTUATION, "", text, "replacement_characters", log)
         text = sub_counting(_FFFD_RUN, "\ufffd", text, "replacement_characters", log)
     if "\u00c2" in text:
         text = sub_counting(_STRAY_A_CIRCUMFLEX, "", text, "stray_a_circumflex", log)
