@@ -22,8 +22,8 @@ what it did (a :class:`~copydesk.Repair`):
    badness check still flags is fixed word by word (a Mac Roman
    ``D√ºsseldorf`` inside a line ftfy could not re-encode as a whole).
 6. residue ftfy leaves on purpose: ``c1_controls`` (read as cp1252),
-   ``replacement_characters`` (U+FFFD in a contraction becomes ``’``; a
-   lone one where a quote mark or a dash was is removed; runs become one), ``stray_a_circumflex`` ("Â" before a space) and
+   ``replacement_characters`` (U+FFFD in a contraction becomes ``’``; a lone
+   one where a quote mark or a dash was is removed; runs become one), ``stray_a_circumflex`` ("Â" before a space) and
    ``stray_letter`` (a lone Latin-1 letter opening a paragraph of text in a
    language where that letter is no word: "À President ...").
 7. ``lost_apostrophes``: "don t", "I m", "Trump s wall" get their apostrophe
