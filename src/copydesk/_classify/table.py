@@ -114,6 +114,7 @@ RULES: tuple[Rule, ...] = (
     # List items (before the rules that look at short lines between paragraphs).
     Rule("body.list_item", K.LIST_ITEM, body.list_item),
     # The body's first and last paragraphs.
+    Rule("date.leading", K.DATE, date.leading_date),
     Rule("dateline.first_paragraph", K.DATELINE, dateline.first_paragraph),
     Rule("credit.leading", K.CREDIT, credit.leading_agency),
     Rule("credit.trailing", K.CREDIT, credit.trailing_signoff),

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
 from ..._lexicon.dates import find_timestamp
-from ..._model import TimeSource, Timestamp
+from ..._model import BlockKind, TimeSource, Timestamp
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
 
@@ -33,6 +33,12 @@ _LABELS = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+# A one-word section label before the date ("Sports:", "Deportes:"). Anchored, bounded: linear.
+_SECTION = re.compile(r"^\s{0,3}[^\W\d_]{2,20}\s{0,2}:\s{0,3}")
+#: Letters a date line may hold besides its date and label words ("on", a time zone).
+_LABEL_LETTERS = 3
+# A date opening the first paragraph: "(2015-09-25) — The speaker ...". Bounded: linear.
+_LEADING_DATE = re.compile(r"^\(?(?P<date>[^()\n]{6,40}?)\)?\s{0,2}(?:--|[-–—])\s{1,3}(?=[\"“‘A-Z])")
 _CLOCK = re.compile(r"\d:\d\d")
 
 # "Updated", "Last updated", "Modified" and their short forms, at the start.
@@ -86,9 +92,10 @@ def date_line_time(text: str, config: ParseConfig) -> FoundDate | None:
     found = find_date(text, config)
     if found is None:
         return None
-    rest = _LABELS.sub(" ", text[:found.start] + " " + text[found.end:])
+    before = _SECTION.sub("", text[:found.start], count=1)  # "Deportes: Martes 3 de mayo ..."
+    rest = _LABELS.sub(" ", before + " " + text[found.end:])
     letters = sum(ch.isalpha() for ch in rest)
-    return found if letters <= 3 else None
+    return found if letters <= _LABEL_LETTERS else None
 
 
 def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
@@ -113,3 +120,18 @@ def date_line(block: SourceBlock, ctx: Context) -> Match | None:
             return Match("an update time and label words only", reading=found)
         return Match("a date and label words only", reading=found)
     return None
+
+
+def leading_date(block: SourceBlock, ctx: Context) -> Match | None:
+    """A date stamp opening the first paragraph ("(2015-09-25) — The speaker ..."): split it off."""
+    if ctx.doc.paragraph_count or ctx.doc.dateline_taken or block.hint not in (Hint.NONE, Hint.PARAGRAPH):
+        return None
+    found = _LEADING_DATE.match(block.text)
+    if found is None:
+        return None
+    stamp = date_line_time(found["date"], ctx.config)
+    if stamp is None:
+        return None
+    rest = block.text[found.end():]
+    return Match("a date stamp opens the first paragraph",
+                 parts=((BlockKind.DATE, found.group().strip()), (BlockKind.PARAGRAPH, rest)), reading=stamp)
