@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+#: A "See also" / "You might also like" label over a list of other stories.
+SEE_ALSO = "a 'see also' label"
 #: The reasons of markers after which the rest of a text is a list of other stories or a footer.
 LIST_MARKER = "a list of other stories"
 FOOTER_MARKER = "a site or release footer"
@@ -37,8 +39,7 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:also\s(?:read|see|watch)|related(?:\s(?:articles?|stories|posts?|coverage|content|news|links?))?|"
          r"more\s(?:from|on|news|stories)|recommended(?:\sfor\syou|\sreading|\sstories)?|you\smay\salso\slike|"
          r"trending(?:\snow)?|most\s(?:read|popular|viewed)|suggested\s(?:reading|articles?)|don'?t\smiss|"
-         r"must\sread|top\sstories|latest\snews|more\sstories|you\smight\salso\slike|read\salso|see\salso|"
-         r"lee\stambién|lire\saussi|lesen\ssie\sauch|leia\stambém|leggi\sanche)\b\s{0,3}[:|\-–—]?",
+         r"must\sread|top\sstories|latest\snews|more\sstories)\b\s{0,3}[:|\-–—]?",
          "a link to other stories"),
         (r"^(?:(?:most\s)?(?:recent|latest)\s(?:articles|posts|stories|entries)\b[^.!?]{0,60}|"
          r"(?:more|other)\s(?:articles|posts|stories)\s(?:by|from)\s[^.!?]{1,60})\s{0,2}:?$",
@@ -50,6 +51,8 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^[×✕✖]\s", "a pop-up's residue (its close button)"),
         (r"^[^.!?]{0,120}\s@\s{0,2}(?:https?://|www\.)\S{0,300}(?:\s\.)?$", "a call to action"),
         (r"^(?:add\syour\s(?:name|voice|signature)|sign\s(?:the|our|this)\spetition)\b", "a petition prompt"),
+        (r"^(?:you\smight\salso\slike|read\salso|see\salso|lee\stambién|lire\saussi|lesen\ssie\sauch|leia\stambém|"
+         r"leggi\sanche)\b\s{0,3}[:|\-–—.]{0,4}$", SEE_ALSO),
         (r"^(?:click|tap)\s(?:here|to|the)\b", "a click prompt"),
         (r"^[^.!?]{0,40}\bclick\s(?:the\s|this\s|on\s)?(?:link|here|below)\b[^.!?]{0,30}[.!]?$", "a click prompt"),
         (r"^for\s(?:more|further|additional)\s(?:information|details|info)\b[^.!?]{0,120}\b(?:visit|call|contact|email|"
@@ -62,8 +65,8 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:like\sthis\s{0,2}:|sharing\sis\scaring\b)", "a share prompt"),
         (r"^(?:see|spot|found)\san?\s(?:error|typo|mistake)\b", "a correction prompt"),
         (r"^this\s(?:entry|post|article)\swas\sposted\sin\b", "a category line"),
-        (r"^\[?(?:youtube|embed|video|tweet|vimeo|instagram|caption|gallery|audio|facebook)\b[^\]]{0,300}\]$",
-         "embed shortcode residue"),
+        (r"^\[?(?:youtube|embed|video|tweet|vimeo|instagram|caption|gallery|audio|facebook)"
+         r"(?:\s{1,3}(?:https?://|[a-z_]{1,12}=)|\])[^\]]{0,300}\]$", "embed shortcode residue"),
         (r"^(?:share|tweet|email|e-mail|print|pin|save)\s(?:this|on|it|the\sarticle|the\sstory|via)\b",
          "a share prompt"),
         (r"^(?:follow|like|join|find)\s(?:us|me|our)\b", "a follow prompt"),
@@ -111,7 +114,10 @@ LONG_NOTICES = frozenset({
 })
 
 #: Reasons that hold for plain text only (a scraper's leftovers), not for HTML paragraphs.
-TEXT_ONLY = frozenset({"a bare link"})
+TEXT_ONLY = frozenset({
+    "a bare link", SEE_ALSO, "a call to action", "an update or correction notice", "a correction prompt",
+    "a republishing notice", "embed shortcode residue", "a petition prompt", "a pop-up's residue (its close button)",
+})
 
 # Words that open newsletter lines, checked with the word "newsletter".
 NEWSLETTER = re.compile(r"(?i)\b(?:sign\sup|subscribe|get\sour|delivered|inbox|newsletter)\b")

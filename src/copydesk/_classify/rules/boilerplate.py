@@ -36,6 +36,7 @@ from ..._lexicon.chrome import (
     POINTER_START,
     READER_PROMPT,
     READER_QUESTION,
+    SEE_ALSO,
     TEXT_ONLY,
 )
 from ..context import Context, Match
@@ -193,7 +194,7 @@ def related_list(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words > _LIST_ITEM_WORDS or not ctx.doc.labels or block.hint is not Hint.NONE:
         return None
     last = ctx.doc.labels[-1]
-    if last.reason not in (_RELATED, _RELATED_ITEM, LIST_MARKER) or block.text.rstrip()[-1:] in _HEADLINE_END:
+    if last.reason not in (_RELATED, _RELATED_ITEM, LIST_MARKER, SEE_ALSO) or block.text.rstrip()[-1:] in _HEADLINE_END:
         return None
     if agency_named(block.text) is not None:
         return None  # "Canadian Press": the credit line after the list

@@ -63,6 +63,13 @@ _OPENERS = re.compile(
     r"sketch|photograph|artwork|mural|etching|lithograph)\s(?:shows|depicts|from|of)\b|pictured\s?:|above\s?:|top\s?:|left\s?:|right\s?:|from\sleft|"
     r"left\sto\sright|\(?l-?r\)?|a\sview\sof|an\saerial\sview|photo\sillustration|image\s(?:caption|via))"
 )
+# Openings that name the picture itself ("File image of", "This engraving depicts"): a caption
+# even in title case. Linear: literal alternations, one bounded gap.
+_IMAGE_OPENERS = re.compile(
+    r"(?i)^(?:(?:file|representative|stock)\s(?:image|photo|picture)s?\s(?:of|shows)\b|this\s(?:[\w-]{1,20}\s){0,2}"
+    r"(?:engraving|painting|illustration|drawing|sketch|photograph|artwork|mural|etching|lithograph)\s"
+    r"(?:shows|depicts|from|of)\b)"
+)
 # A wire caption's weekday date: "Tuesday, Nov. 19, 2019". Linear.
 _WEEKDAY_DATE = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
@@ -108,7 +115,7 @@ def descriptive(block: SourceBlock, ctx: Context) -> Match | None:
         return None
     if shape.closed and _OPENERS.match(text) is None and _WEEKDAY_DATE.search(text) is None:
         return None
-    if _OPENERS.match(text) is not None and shape.words <= _OPENER_WORDS and "http" not in text:
+    if _IMAGE_OPENERS.match(text) is not None and shape.words <= _OPENER_WORDS and "http" not in text:
         return Match("opens like a caption (file photo, in this photo, pictured)")
     if not shape.starts_upper or shape.title_case or shape.all_caps:
         return None

@@ -124,7 +124,7 @@ def date_line(block: SourceBlock, ctx: Context) -> Match | None:
 
 def leading_date(block: SourceBlock, ctx: Context) -> Match | None:
     """A date stamp opening the first paragraph ("(2015-09-25) — The speaker ..."): split it off."""
-    if ctx.doc.paragraph_count or ctx.doc.dateline_taken or block.hint not in (Hint.NONE, Hint.PARAGRAPH):
+    if ctx.doc.paragraph_count or ctx.doc.dateline_taken or block.hint is not Hint.NONE:
         return None
     found = _LEADING_DATE.match(block.text)
     if found is None:
