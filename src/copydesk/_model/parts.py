@@ -88,6 +88,12 @@ class Credit:
 class Caption:
     """A photo caption, with its photo credit when one is given.
 
+    From a page, ``text`` is the caption without its credit. From plain text,
+    where a caption and its credit are one line, ``text`` is the line as
+    written ("A soldier places a flag (AFP)") and ``credit`` the credit; a
+    photo credit standing alone ("Featured image via X") is a caption of its
+    own, its ``credit`` the name it gives.
+
     >>> Caption(text="A soldier places a flag", credit="AFP").credit
     'AFP'
     """
