@@ -109,8 +109,8 @@ def parse_dateline(text: str) -> tuple[Dateline, str] | None:
                 return None
             if state and not caps:
                 return None
-        elif not caps and not state:
-            return None
+        elif not caps and not state and not (match["sep"].startswith("|") and len(words) == 1):
+            return None  # "Istanbul| The ...": a pipe glued to a one-word place is a dateline's
     elif not (agency[:1].isupper() or (agency.isalpha() and len(agency) <= _SHORT_CODE)):
         return None  # "(dpa)" is an agency; "(see below)" is not
     raw = text[: match.end()].strip()
