@@ -278,13 +278,18 @@ _OUTLET_MIN_WORDS = 2
 def trailing_outlet(block: SourceBlock, ctx: Context) -> Match | None:
     """An outlet's name closing the text after its last paragraph ("... in public.    Example Tribune")."""
     doc = ctx.doc
-    if block.hint is not Hint.NONE or ctx.index != len(doc.blocks) - 1 or ctx.index == 0:
+    if block.hint is not Hint.NONE or ctx.index == 0:
         return None
+    after = range(ctx.index + 1, len(doc.blocks))
+    if any(not doc.is_removed(i) and not parse_credits(doc.blocks[i].text) for i in after):
+        return None  # the name closes the text (removed lines and other credit lines after it aside)
     if not doc.shapes[ctx.index - 1].is_long_paragraph or not 1 <= ctx.shape.words <= _OUTLET_WORDS:
         return None
     name = block.text.strip()
-    if not _source_name(name) or name[-1:] in ".!?:" or SOURCE_TAG.match(name + " X") is not None:
-        return None  # "Source" alone is a label whose name was lost
+    if not _source_name(name) or any(ch in name for ch in ".!?:,;") or SOURCE_TAG.match(name + " X") is not None:
+        return None  # one name, no label ("Further Reading: X"); "Source" alone is a label whose name was lost
+    if name.casefold().startswith(("courtesy", "photo", "image")):
+        return None  # a photo credit
     agency = agency_named(name)
     if agency is None and (len(name.split()) < _OUTLET_MIN_WORDS or classify_name(name) is not NameKind.ORGANISATION):
         return None  # a lone word at the end is a button ("Accept"), not an outlet
