@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 # Pinned floors (and ceilings for the rates where lower is better), at the
 # issue 8 bars or a little under what was measured when they were set
 # (2026-12-06: body F1 0.988, noise leak 0.099, title 0.963 with 0.000
-# spurious, dateline 1.000, credits 1.000/0.860, captions 1.000/0.750,
+# spurious, dateline 1.000, credits 1.000/0.884, captions 1.000/0.750,
 # authors 0.992). Do not loosen them silently: a drop is a regression to
 # find; if the data or a metric truly moves them, change them in a commit
 # that says why.
