@@ -60,6 +60,22 @@ STOPWORDS = word_set(
 )
 
 
+#: Verbs that introduce a quotation or a report ("He said:", "Fox News reports:"), in the main
+#: languages of the press: a line closed by one and a colon is a lead-in, not a heading.
+SPEECH_VERBS = word_set(
+    """
+    said says say concludes concluded reports reported writes wrote adds added explains explained notes noted
+    continues continued tweeted posted told asks asked reads read states stated declared announced argues argued
+    warned warns insisted insists replied replies responded responds commented comments added wrote
+    dijo dice escribió escribe afirmó afirma explicó declaró añadió señaló
+    dit écrit déclare déclaré ajoute ajouté explique expliqué
+    sagte sagt schreibt schrieb erklärte erklärt fügte
+    disse dice scrive scrisse afferma affermato dichiarato
+    disse diz escreveu afirmou declarou
+    """
+)
+
+
 def content_words(words: frozenset[str]) -> frozenset[str]:
     """The words that carry meaning (not stop words, at least three letters).
 

@@ -1,7 +1,8 @@
 """Subheadings: short headings inside the body, followed by paragraphs.
 
 A short line (at most 14 words) in title case or capitals, or a very short
-line closed by a colon ("Policies:"), without closing full stop, after the
+line closed by a colon ("Policies:"; not a lead-in to a quotation such as
+"Fox News reports:"), without closing full stop, after the
 body started and followed by a longer block. In HTML, ``h2``-``h6`` inside the
 content.
 
@@ -14,6 +15,7 @@ content.
 
 from __future__ import annotations
 
+from ..._lexicon.words import SPEECH_VERBS, tokens, word_set
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
 
@@ -37,11 +39,28 @@ def short_heading(block: SourceBlock, ctx: Context) -> Match | None:
     if text[-1:] in ".,;!\"”’'" or text[:1] in "-–—•*\"“":
         return None
     if text.endswith(":"):
-        if shape.words <= 5:
+        if shape.words <= 5 and not _lead_in(text):
             return Match("a short line closed by a colon, before a longer block")
         return None
     if shape.title_case or shape.all_caps:
         return Match("a short title-case line without a full stop, before a longer block")
-    if shape.words <= 6 and text.endswith("?"):
+    if shape.words <= 6 and text.endswith("?") and not (set(tokens(text)) & _READER):
         return Match("a short question before a longer block")
     return None
+
+
+#: A question to "you" is an interview's or an author's question, not a section heading.
+_READER = word_set("you your yours")
+
+
+def _lead_in(text: str) -> bool:
+    """True for a lead-in to a quotation ("Fox News reports:", "Here's what he said:"), not a label.
+
+    >>> _lead_in("Attkisson concludes:"), _lead_in("Policies:")
+    (True, False)
+    """
+    words = tokens(text)
+    return bool(words) and (words[-1] in SPEECH_VERBS or words[0] in _POINTING)
+
+
+_POINTING = word_set("here heres")
