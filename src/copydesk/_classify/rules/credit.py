@@ -5,7 +5,11 @@ Standalone lines: "- AP inputs", "(With inputs from PTI)", "(AP)",
 contributed reporting.", "Additional reporting by X; Editing by Y",
 "Copyright 2016 The Associated Press. All rights reserved."; and a sign-off
 at the end of the last paragraph ("... on Friday. -REUTERS", "--Reuters",
-"(AFP)"), which is taken off the paragraph into its own block.
+"(AFP)"), which is taken off the paragraph into its own block. Source tags
+name any outlet ("Source: X", "Via: X", "(H/T X)", "Credit to X", "The post
+... appeared first on X"; a bare "Source: <URL>" credits its host name), and
+an outlet's name may close the text on its own ("... in public.  Example
+Tribune").
 
 >>> credits = parse_credits("Additional reporting by Jane Doe; Editing by John Smith")
 >>> [(c.name, c.role.value, c.is_agency) for c in credits]

@@ -2,7 +2,9 @@
 
 "Damascus: The Syrian army ...", "WASHINGTON (Reuters) - ...",
 "LONDON, Dec 23 (AFP) — ...", "NEW DELHI: ...", "Detroit, MI | ...",
-"BUFFALO, N.Y. — ...", "Beijing, Nov 19 (Xinhua) -- ...". The dateline is taken
+"BUFFALO, N.Y. — ...", "Beijing, Nov 19 (Xinhua) -- ...", "MADRID, 12 de marzo
+de 2024 (EFE).- ...", "Berlin (dpa) - ...", "HONOLULU/LOS ANGELES (Reuters) -
+...", "Washington (CNN)The ...", "Istanbul| ...". The dateline is taken
 out of the first body paragraph into its own block (both parts keep the
 span); an agency inside it is also a story credit.
 
