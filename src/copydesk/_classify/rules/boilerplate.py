@@ -118,7 +118,9 @@ def reader_prompt(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words > _PROMPT_WORDS or block.hint is not Hint.NONE:
         return None
     text = block.text
-    if READER_PROMPT.search(text) is not None and (ctx.shape.words <= _POINTER_WORDS or _last_kept(ctx)):
+    if (ctx.shape.words <= _POINTER_WORDS or ctx.in_trailer) and READER_PROMPT.search(text) is not None and (
+        ctx.shape.words <= _POINTER_WORDS or _last_kept(ctx)
+    ):
         return Match("a prompt for the reader's opinion")
     if "?" in text and READER_QUESTION.search(text, 0, _QUESTION_OPENS) is not None and _last_kept(ctx):
         return Match("a prompt for the reader's opinion")
@@ -303,7 +305,7 @@ def headline_run(block: SourceBlock, ctx: Context) -> Match | None:
     """
     doc = ctx.doc
     if block.hint is not Hint.NONE or not doc.paragraph_count or not _headline_shaped(ctx.shape, block.text):
-        return None
+        return None  # (the cheap checks first: most blocks are paragraphs)
     labels = doc.labels
     if labels and labels[-1].reason == _HEADLINE_RUN:
         return Match(_HEADLINE_RUN)
@@ -321,5 +323,6 @@ def headline_run(block: SourceBlock, ctx: Context) -> Match | None:
 
 def _headline_shaped(shape: Shape, text: str) -> bool:
     """Title case, no closing full stop (a closing quote mark aside), the length of a headline."""
-    closed = text.rstrip("'\"\u201d\u2019")[-1:] in ".!?"
-    return shape.title_case and not shape.all_caps and not closed and 4 <= shape.words <= _LIST_ITEM_WORDS
+    if not 4 <= shape.words <= _LIST_ITEM_WORDS or text.rstrip("'\"\u201d\u2019")[-1:] in ".!?":
+        return False
+    return shape.title_case and not shape.all_caps

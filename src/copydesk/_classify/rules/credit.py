@@ -282,12 +282,9 @@ _OUTLET_MIN_WORDS = 2
 def trailing_outlet(block: SourceBlock, ctx: Context) -> Match | None:
     """An outlet's name closing the text after its last paragraph ("... in public.    Example Tribune")."""
     doc = ctx.doc
-    if block.hint is not Hint.NONE or ctx.index == 0:
+    if block.hint is not Hint.NONE or ctx.index == 0 or not 1 <= ctx.shape.words <= _OUTLET_WORDS:
         return None
-    after = range(ctx.index + 1, len(doc.blocks))
-    if any(not doc.is_removed(i) and not parse_credits(doc.blocks[i].text) for i in after):
-        return None  # the name closes the text (removed lines and other credit lines after it aside)
-    if not doc.shapes[ctx.index - 1].is_long_paragraph or not 1 <= ctx.shape.words <= _OUTLET_WORDS:
+    if not doc.shapes[ctx.index - 1].is_long_paragraph:
         return None
     name = block.text.strip()
     if not _source_name(name) or any(ch in name for ch in ".!?:,;") or SOURCE_TAG.match(name + " X") is not None:
@@ -297,6 +294,9 @@ def trailing_outlet(block: SourceBlock, ctx: Context) -> Match | None:
     agency = agency_named(name)
     if agency is None and (len(name.split()) < _OUTLET_MIN_WORDS or classify_name(name) is not NameKind.ORGANISATION):
         return None  # a lone word at the end is a button ("Accept"), not an outlet
+    after = range(ctx.index + 1, len(doc.blocks))
+    if any(not doc.is_removed(i) and not parse_credits(doc.blocks[i].text) for i in after):
+        return None  # the name closes the text (removed lines and other credit lines after it aside)
     credit = (Credit(agency.name, name, CreditRole.STORY, True) if agency
               else Credit(name, name, CreditRole.STORY, False))
     return Match("an outlet's name closing the text", reading=(credit,))
