@@ -49,12 +49,10 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          FOOTER_MARKER),
         (r"^(?:story\shighlights|key\spoints|key\stakeaways)\s{0,2}:?$", HIGHLIGHTS_LABEL),
         (r"^[×✕✖]\s", "a pop-up's residue (its close button)"),
-        (r"^[^.!?]{0,120}\s@\s{0,2}(?:https?://|www\.)\S{0,300}(?:\s\.)?$", "a call to action"),
         (r"^(?:add\syour\s(?:name|voice|signature)|sign\s(?:the|our|this)\spetition)\b", "a petition prompt"),
         (r"^(?:you\smight\salso\slike|read\salso|see\salso|lee\stambién|lire\saussi|lesen\ssie\sauch|leia\stambém|"
          r"leggi\sanche)\b\s{0,3}[:|\-–—.]{0,4}$", SEE_ALSO),
         (r"^(?:click|tap)\s(?:here|to|the)\b", "a click prompt"),
-        (r"^[^.!?]{0,40}\bclick\s(?:the\s|this\s|on\s)?(?:link|here|below)\b[^.!?]{0,30}[.!]?$", "a click prompt"),
         (r"^for\s(?:more|further|additional)\s(?:information|details|info)\b[^.!?]{0,120}\b(?:visit|call|contact|email|"
          r"e-mail|go\sto|log\son)\b", "a call to action"),
         (r"^(?:we\s(?:encourage|invite)\syou\sto\s(?:share|republish|repost)|this\s(?:content|article|story|post)\s"
@@ -167,6 +165,31 @@ LINK_POINTER = re.compile(
 POINTER_START = re.compile(
     r"(?i)^(?:here|this|these|below|above|the\sfollowing|check|aquí|voici|hier|ecco|aqui|este|esta|estas|estos)\b"
 )
+
+
+# Two chrome shapes searched past the line's start, kept out of the one anchored alternation
+# above so that most lines pay nothing for them (each is tried only when a literal is present):
+# "FOR THE FULL REPORT CLICK LINK", "Purchase a copy of this report @ http://...". Bounded: linear.
+CLICK_PROMPT = re.compile(r"(?i)^[^.!?]{0,40}\bclick\s(?:the\s|this\s|on\s)?(?:link|here|below)\b[^.!?]{0,30}[.!]?$")
+URL_CALL = re.compile(r"^[^.!?]{0,120}\s@\s{0,2}(?:https?://|www\.)\S{0,300}(?:\s\.)?$")
+#: Literals one of which every reader prompt holds (a cheap test before the regular expressions).
+PROMPT_KEYS = ("know", "sound", "tell", "share", "comment", "cents", "déjanos", "dites", "sagen", "diteci", "deixe")
+QUESTION_KEYS = ("think", "feel", "agree", "believe", "thought", "take", "opinion", "opin", "piensas", "pensez",
+                 "meinen", "denken", "pensate", "pensi", "acha", "pensa")
+
+
+def maybe_prompt(folded: str) -> bool:
+    """True when the case-folded ``folded`` holds a word every reader prompt has (a cheap pre-check).
+
+    >>> maybe_prompt("let us know what you think"), maybe_prompt("the council voted")
+    (True, False)
+    """
+    return any(key in folded for key in PROMPT_KEYS)
+
+
+def maybe_question(folded: str) -> bool:
+    """True when the case-folded ``folded`` holds a word every question to the reader has (a cheap pre-check)."""
+    return any(key in folded for key in QUESTION_KEYS)
 
 
 def chrome_reason(text: str) -> str | None:

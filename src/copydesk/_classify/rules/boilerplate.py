@@ -24,6 +24,7 @@ from ..._lexicon.chrome import (
     CHROME,
     CHROME_ANY,
     CLICK_END,
+    CLICK_PROMPT,
     EMBED_END,
     EMBED_POST,
     FOOTER_MARKER,
@@ -38,6 +39,9 @@ from ..._lexicon.chrome import (
     READER_QUESTION,
     SEE_ALSO,
     TEXT_ONLY,
+    URL_CALL,
+    maybe_prompt,
+    maybe_question,
 )
 from ..context import Context, Match
 from ..shape import Shape
@@ -76,9 +80,26 @@ def chrome_line(block: SourceBlock, ctx: Context) -> Match | None:
         # A link shown in a page's article body is the author's (above it, it is page chrome).
         authors_link = block.hint is not Hint.NONE and reason in TEXT_ONLY and not ctx.in_header
         return None if too_long or authors_link else Match(reason)
-    if "newsletter" in text.casefold() and shape.words <= 30 and len(NEWSLETTER.findall(text)) >= 2:
-        return Match("a newsletter prompt")
+    reason = _searched_chrome(text, shape.words, plain=block.hint is Hint.NONE)
+    return Match(reason) if reason is not None else None
+
+
+def _searched_chrome(text: str, words: int, *, plain: bool) -> str | None:
+    """The chrome shapes searched past a line's start, each tried only when its literal is there."""
+    if words > _CHROME_WORDS:
+        return None
+    folded = text.casefold()
+    if "newsletter" in folded and words <= _NEWSLETTER_WORDS and len(NEWSLETTER.findall(text)) >= _NEWSLETTER_MARKS:
+        return "a newsletter prompt"
+    if plain and "click" in folded and CLICK_PROMPT.match(text) is not None:
+        return "a click prompt"
+    if plain and " @" in text and URL_CALL.match(text) is not None:
+        return "a call to action"
     return None
+
+
+_NEWSLETTER_WORDS = 30
+_NEWSLETTER_MARKS = 2
 
 
 def embedded_post(block: SourceBlock, ctx: Context) -> Match | None:
@@ -118,11 +139,18 @@ def reader_prompt(block: SourceBlock, ctx: Context) -> Match | None:
     if ctx.shape.words > _PROMPT_WORDS or block.hint is not Hint.NONE:
         return None
     text = block.text
-    if (ctx.shape.words <= _POINTER_WORDS or ctx.in_trailer) and READER_PROMPT.search(text) is not None and (
-        ctx.shape.words <= _POINTER_WORDS or _last_kept(ctx)
+    folded = text.casefold()
+    short = ctx.shape.words <= _POINTER_WORDS
+    if (short or ctx.in_trailer) and maybe_prompt(folded) and READER_PROMPT.search(text) is not None and (
+        short or _last_kept(ctx)
     ):
         return Match("a prompt for the reader's opinion")
-    if "?" in text and READER_QUESTION.search(text, 0, _QUESTION_OPENS) is not None and _last_kept(ctx):
+    if (
+        "?" in text
+        and maybe_question(folded[:_QUESTION_OPENS + 20])
+        and READER_QUESTION.search(text, 0, _QUESTION_OPENS) is not None
+        and _last_kept(ctx)
+    ):
         return Match("a prompt for the reader's opinion")
     return None
 
@@ -142,8 +170,9 @@ def _last_kept(ctx: Context) -> bool:
 
 def _is_prompt(text: str) -> bool:
     """True when ``text`` reads as a prompt for the reader's opinion (whatever its position)."""
-    return READER_PROMPT.search(text) is not None or (
-        "?" in text and READER_QUESTION.search(text, 0, _QUESTION_OPENS) is not None
+    folded = text.casefold()
+    return (maybe_prompt(folded) and READER_PROMPT.search(text) is not None) or (
+        "?" in text and maybe_question(folded) and READER_QUESTION.search(text, 0, _QUESTION_OPENS) is not None
     )
 
 
@@ -160,9 +189,10 @@ def _pointer_reason(text: str, words: int) -> str | None:
     media = "points at media missing from the text"
     if MEDIA_POINTER.match(text) is not None:
         return media
-    if words <= _SHORT_POINTER and LINK_POINTER.search(text, max(0, len(text) - 120)) is not None:
+    folded = text.casefold()
+    if words <= _SHORT_POINTER and "here" in folded and LINK_POINTER.search(text, max(0, len(text) - 120)) is not None:
         return "points at a link missing from the text"  # "... the articles are here."
-    if CLICK_END.match(text) is not None:
+    if "click" in folded and CLICK_END.match(text) is not None:
         return "a click prompt"
     if _HERE_IS.match(text) is not None and MEDIA_WORDS.search(text, 0, _HERE_IS_CHARS) is not None:
         return media  # "Here is the video from ..."
