@@ -80,8 +80,8 @@ def chrome_line(block: SourceBlock, ctx: Context) -> Match | None:
         # A link shown in a page's article body is the author's (above it, it is page chrome).
         authors_link = block.hint is not Hint.NONE and reason in TEXT_ONLY and not ctx.in_header
         return None if too_long or authors_link else Match(reason)
-    reason = _searched_chrome(text, shape.words, plain=block.hint is Hint.NONE)
-    return Match(reason) if reason is not None else None
+    searched = _searched_chrome(text, shape.words, plain=block.hint is Hint.NONE)
+    return Match(searched) if searched is not None else None
 
 
 def _searched_chrome(text: str, words: int, *, plain: bool) -> str | None:
