@@ -20,8 +20,8 @@ from ._classify.rules.photo_credit import parse_photo_credit, split_photo_credit
 from ._classify.table import rule_named
 from ._config import ParseConfig
 from ._lexicon.agencies import agency_named
+from ._lexicon.language import detect_language
 from ._lexicon.names import persons_in, split_names
-from ._lexicon.words import word_set
 from ._model import (
     Article,
     Block,
@@ -105,7 +105,7 @@ def assemble_article(
         if value:
             fields.provenance.setdefault(name, "text")
     body_text = " ".join(b.text for b in blocks if b.kind.is_body)[:3000]
-    language = _guess_language(body_text)
+    language = detect_language(body_text)
     if language and "language" not in fields.provenance:
         fields.provenance["language"] = "text"
     return Article(
@@ -252,34 +252,3 @@ def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Cap
                 by_index[neighbour] = Caption(caption.text, credit.raw.strip("()[] |"), caption.span, caption.raw)
                 break
     return tuple(by_index[i] for i, _caption in fields.captions)
-
-
-#: Very common words of each language, for a cheap guess of the body's language.
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": word_set("the and of to in is that for with was on it as he are by this from"),
-    "fr": word_set("le la les et des du est une dans que pour sur pas au qui avec il"),
-    "de": word_set("der die das und ist nicht mit den sich auf dem ein eine auch zu von"),
-    "es": word_set("el la los las y de que en un una por con para es del se"),
-    "it": word_set("il di che la le per un una non con del della sono è gli dei"),
-    "pt": word_set("o os as e de que em um uma para com não do da dos das"),
-    "nl": word_set("de het een en van is dat op te in zijn met voor niet"),
-}
-
-
-def _guess_language(text: str) -> str | None:
-    """Guess the language of ``text`` from function words; None when unsure.
-
-    >>> _guess_language("The army said it has retaken the city and the people are in the streets.")
-    'en'
-    >>> _guess_language("xyz") is None
-    True
-    """
-    words = text.casefold().split()
-    if len(words) < 8:
-        return None
-    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    (best, top), (_second, runner_up) = ranked[0], ranked[1]
-    if top < 3 or top < 1.5 * runner_up:
-        return None
-    return best
