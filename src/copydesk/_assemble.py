@@ -8,7 +8,6 @@ give; ``provenance`` records where each field came from.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from ._classify.context import Evidence
@@ -34,9 +33,6 @@ from ._model import (
     Repair,
     Timestamp,
 )
-
-# "Updated" after a first date on the same line. Linear: literal alternation.
-_UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|last\smodified|aktualisiert|actualizado|mis\sà\sjour)\b")
 
 
 class _Fields:
@@ -161,8 +157,11 @@ def _read_byline(fields: _Fields, index: int, block: Block, reading: object, con
         fields.add_author(name)
     for agency_name in found.agencies:
         fields.add_credit(Credit(agency_name, block.text, CreditRole.STORY, True))
-    if found.published is not None and fields.published is None:
-        fields.published = found.published
+    if found.published is not None:
+        # "By Jane Doe, updated 5 March 2019": the byline's time is the update when labelled so.
+        dated = find_date(block.text, config)
+        labelled = dated is not None and is_updated(block.text, dated.start, dated.end)
+        _take_time(fields, found.published, updated=labelled)
 
 
 def _read_date(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
@@ -171,19 +170,23 @@ def _read_date(fields: _Fields, index: int, block: Block, reading: object, confi
         # A label alone ("Updated") names the time on the next date line.
         fields.next_is_updated = is_updated(block.text)
         return
-    if is_updated(block.text) or fields.next_is_updated:
-        fields.next_is_updated = False
+    first_is_update = is_updated(block.text, found.start, found.end) or fields.next_is_updated
+    fields.next_is_updated = False
+    _take_time(fields, found.timestamp, updated=first_is_update)
+    # A second time on the line ("Published: ... | Updated: ...", or the other way round).
+    rest = block.text[found.end:]
+    second = find_date(rest, config)
+    if second is not None:
+        _take_time(fields, second.timestamp, updated=is_updated(rest, second.start, second.end))
+
+
+def _take_time(fields: _Fields, stamp: Timestamp, *, updated: bool) -> None:
+    """Fill ``updated`` or ``published`` with ``stamp`` unless it already has a time."""
+    if updated:
         if fields.updated is None:
-            fields.updated = found[0]
-        return
-    if fields.published is None:
-        fields.published = found[0]
-    # "Published: ... | Updated: ...": the time after the update label.
-    label = _UPDATED_LABEL.search(block.text, found[2])
-    if label is not None and fields.updated is None:
-        later = find_date(block.text[label.end():], config)
-        if later is not None:
-            fields.updated = later[0]
+            fields.updated = stamp
+    elif fields.published is None:
+        fields.published = stamp
 
 
 def _read_dateline(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
