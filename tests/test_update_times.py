@@ -90,3 +90,9 @@ def test_update_labels_are_read_before_or_right_after_the_date() -> None:
     line = "Published March 4, 2019 | Updated March 5, 2019"
     assert not is_updated(line, 10, 23)
     assert is_updated("March 5, 2019 (updated)", 0, 13)
+
+
+def test_two_bare_dates_are_a_range_not_a_date_line() -> None:
+    article = parse_text(f"{_TITLE}\n\n29 November 2018 | 20 January 2019\n\n{_BODY}")
+    assert "29 November 2018 | 20 January 2019" in article.text
+    assert article.published is None and article.updated is None

@@ -25,7 +25,7 @@ from typing import Any
 #: The detector reads at most this many characters: the accuracy on the
 #: development pages is the same from 500 characters on, and the time grows
 #: with the length.
-SAMPLE_CHARS = 1000
+SAMPLE_CHARS = 600
 
 #: Fewer letters than this give no answer (a caption, a title alone).
 MIN_LETTERS = 30

@@ -97,7 +97,8 @@ def date_line_time(text: str, config: ParseConfig) -> FoundDate | None:
         return None
     rest = text[:found.start] + " " + text[found.end:]
     second = find_date(rest, config)
-    if second is not None:  # "Published: 4 May 2017 | Updated: 5 May 2017"
+    if second is not None and any(word.casefold() in UPDATE_WORDS for word in _WORDS.findall(text)):
+        # "Published: 4 May 2017 | Updated: 5 May 2017" (two bare dates are a range, not a date line)
         rest = rest[:second.start] + " " + rest[second.end:]
     words = _WORDS.findall(_LABELS.sub(" ", rest))
     letters = sum(len(word) for word in words if word.casefold() not in UPDATE_WORDS)
