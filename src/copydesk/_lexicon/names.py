@@ -347,7 +347,8 @@ def _weak_organisation(words: list[str], parts: list[str], *, later: bool) -> bo
 
     The signs: it follows a name after a comma ("Jane Doe, Washington Post"), stands alone, comes with
     a second such word, or sits in three or more words without an initial ("New York Post", not
-    "Andrew C. Post").
+    "Andrew C. Post"). Known limit: a two-word given name before such a surname ("Ana Paula Post")
+    reads as an outlet too; nothing in the words tells it from "New York Post".
     """
     weak = sum(p in SURNAME_ORGANISATION_WORDS for p in parts)
     if not weak:
