@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-#: The detector reads at most this many characters: the accuracy on the
-#: development pages is the same from 500 characters on, and the time grows
-#: with the length.
-SAMPLE_CHARS = 600
+#: The detector reads at most this many characters: the time grows with the
+#: length, and on the development pages the accuracy is the same from here on
+#: (see docs/performance-meta.rst).
+SAMPLE_CHARS = 1000
 
 #: Fewer letters than this give no answer (a caption, a title alone).
 MIN_LETTERS = 30
