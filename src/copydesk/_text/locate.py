@@ -1,0 +1,345 @@
+"""Find the story in a dump of a whole page's visible text: the locate stage.
+
+A scraper that keeps only the text of a page stores the story with
+everything around it: menus, section lists, log-in and share prompts, ad
+slots, related-story lists, comments, footers, the headline twice. This
+stage finds the story region from the *shape* of the blocks, in any
+language and script:
+
+- each block gets a prose score from its length, its sentence punctuation,
+  the share of the text's own function words it holds (the short words
+  most frequent in the text's long blocks, so no word list of one
+  language is needed), its case, repeats and chrome markers;
+- the scores are smoothed over neighbours and weighted by length, and the
+  densest run of blocks (the maximum-sum segment) is the story;
+- the header just above it (the headline, a byline, a date, a dek) is kept
+  for the classifier; every block outside goes to ``removed`` with a
+  ``locate.<what>`` rule (navigation, related, comments, footer, ...)
+  inferred from its shape and position.
+
+A text that is already an article (nothing but the story and a few lines
+around it) is left alone: nothing is removed. See :func:`locate_story`.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._classify.source import Hint, SourceBlock
+from .._classify.table import Classified
+from .._lexicon.chrome import chrome_reason
+from .._lexicon.words import tokens
+from .._model import Block, BlockKind, Diagnostic, Span
+from .locate_header import Header, find_header, split_site_name
+
+__all__ = ["Located", "locate_story", "merge_blocks", "relabel"]
+
+# -- thresholds, named ----------------------------------------------------------
+
+#: A block of this many words (or this many characters, for scripts written
+#: without spaces) is long enough to be a paragraph.
+_LONG_WORDS = 15
+_LONG_CHARS = 100
+#: Shorter blocks ending a sentence still count a little (short paragraphs).
+_SHORT_PARAGRAPH_WORDS = 7
+#: How many of the text's most frequent short words count as its function words.
+_FUNCTION_WORD_COUNT = 24
+_FUNCTION_WORD_MAX_LEN = 4
+#: A block needs at least this share of function words to read as prose.
+_FUNCTION_SHARE = 0.12
+#: Words per token above which the script is taken as written without spaces.
+_UNSPACED_CHARS_PER_TOKEN = 12
+#: The least a non-prose block costs, in characters of prose.
+_BLOCK_COST = 40
+#: A text is taken for a page dump (and blocks are removed) only with this
+#: many blocks outside the story and this many of them before it; otherwise
+#: it is already an article.
+_MIN_OUTSIDE_BLOCKS = 15
+_MIN_BLOCKS_BEFORE = 3
+#: Prose scores.
+_PROSE, _HALF_PROSE, _SHORT_PROSE, _NOT_PROSE = 1.0, 0.5, 0.25, -1.0
+
+# A sentence end: a stop (Latin, Arabic, Urdu, Devanagari, CJK) followed by a
+# space, a closing quote or the end. Single class, linear.
+_STOP = re.compile(r"[.!?…؟۔।。！？](?=[\s\"'”’»)]|$)")
+_CLOSERS = "\"'”’»)] "
+
+
+@attrs.frozen
+class Located:
+    """Where the story is: the blocks handed to the classifier and the blocks taken out.
+
+    ``story`` holds the header and the story region, in order; ``outside``
+    the removed blocks (``BlockKind.BOILERPLATE`` with a ``locate.*`` rule).
+    ``region`` is the story region's span of input lines (None when the text
+    was taken whole).
+    """
+
+    story: tuple[SourceBlock, ...]
+    outside: tuple[Block, ...] = ()
+    region: Span | None = None
+    header: Header | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@attrs.frozen
+class _Line:
+    """The shape facts of one block that the score reads."""
+
+    chars: int
+    words: int
+    sentences: int
+    ends_sentence: bool
+    function_share: float
+    chrome: str | None
+    repeated: bool
+
+
+def locate_story(blocks: Sequence[SourceBlock]) -> Located:
+    """Locate the story among ``blocks``; blocks outside it become removed blocks with a reason.
+
+    >>> from copydesk._text.split import split_blocks
+    >>> from copydesk import TextOptions
+    >>> menu = "\\n".join(["Home", "World", "Politics", "Sports", "Business", "Tech", "Opinion"])
+    >>> story = "\\n\\n".join(["The council voted on Monday to close the old bridge for repairs, "
+    ...                        "officials said after a long meeting in the town hall."] * 3)
+    >>> footer = "\\n".join(["About us", "Contact", "Privacy", "Terms of use"])
+    >>> located = locate_story(split_blocks(menu + "\\n\\n" + story + "\\n\\n" + footer, TextOptions()))
+    >>> [b.text[:12] for b in located.story]
+    ['The council ', 'The council ', 'The council ']
+    >>> sorted({b.rule for b in located.outside})
+    ['locate.footer', 'locate.navigation']
+    """
+    if not blocks:
+        return Located(())
+    lines = _measure(blocks)
+    raw = [_prose_score(line) for line in lines]
+    start, end = _densest_run(_smooth(raw), lines)
+    # The smoothing lends the story's first and last paragraphs' score to
+    # the lines next to them (a headline, a byline): the region starts and
+    # ends with blocks that read as prose on their own.
+    while start < end and raw[start] <= 0:
+        start += 1
+    while end > start and raw[end - 1] <= 0:
+        end -= 1
+    if start == end:
+        return Located(tuple(blocks), diagnostics=(_not_located(),) if len(blocks) >= _MIN_OUTSIDE_BLOCKS else ())
+    outside = [i for i in range(len(blocks)) if not start <= i < end]
+    if len(outside) < _MIN_OUTSIDE_BLOCKS or start < _MIN_BLOCKS_BEFORE:
+        return Located(tuple(blocks))  # already an article: nothing to set aside
+    header = find_header(blocks, start)
+    return _build(blocks, lines, start, end, header)
+
+
+#: The hint rules that label the header blocks this stage marks, and the
+#: names their labels get (plain text has no markup: the mark is this stage's).
+_MARKED = {
+    "title.hint": ("locate.headline", "the headline just above the story"),
+    "byline.hint": ("locate.byline", "a byline line in the story's header"),
+    "date.hint": ("locate.date", "the date line in the story's header"),
+}
+
+
+def relabel(classified: Classified) -> Classified:
+    """The classified story with the header blocks this stage marked credited to it.
+
+    >>> from copydesk import ParseConfig
+    >>> from copydesk._classify.table import classify
+    >>> done = classify([SourceBlock("Big news", Span(0, 1), Hint.TITLE)], None, config=ParseConfig())
+    >>> [(b.kind.value, b.rule) for b in relabel(done).blocks]
+    [('title', 'locate.headline')]
+    """
+    if not any(b.rule in _MARKED for b in classified.blocks):
+        return classified
+    blocks = []
+    readings = dict(classified.readings)
+    for block in classified.blocks:
+        if block.rule in _MARKED:
+            rule, reason = _MARKED[block.rule]
+            new = attrs.evolve(block, rule=rule, reason=reason)
+            if block in readings:
+                readings[new] = readings.pop(block)
+            block = new
+        blocks.append(block)
+    return Classified(tuple(blocks), readings)
+
+
+def merge_blocks(story: Sequence[Block], outside: Sequence[Block]) -> tuple[Block, ...]:
+    """The labelled story blocks and the removed outside blocks in input order (by span).
+
+    >>> a = Block(BlockKind.PARAGRAPH, "a", Span(1, 2))
+    >>> b = Block(BlockKind.BOILERPLATE, "b", Span(0, 1))
+    >>> [x.text for x in merge_blocks([a], [b])]
+    ['b', 'a']
+    """
+    if not outside:
+        return tuple(story)
+    merged: list[Block] = []
+    rest = list(outside)
+    position = 0
+    for block in story:
+        start = block.span.start if block.span is not None else 0
+        while position < len(rest) and _start(rest[position]) < start:
+            merged.append(rest[position])
+            position += 1
+        merged.append(block)
+    merged.extend(rest[position:])
+    return tuple(merged)
+
+
+def _start(block: Block) -> int:
+    return block.span.start if block.span is not None else 0
+
+
+# -- measuring ------------------------------------------------------------------
+
+
+def _function_words(token_lists: Sequence[list[str]]) -> frozenset[str]:
+    """The text's own function words: the most frequent short words of its long blocks."""
+    counts: collections.Counter[str] = collections.Counter()
+    for words in token_lists:
+        if len(words) >= _LONG_WORDS:
+            counts.update(w for w in words if len(w) <= _FUNCTION_WORD_MAX_LEN and not w.isdigit())
+    return frozenset(w for w, _n in counts.most_common(_FUNCTION_WORD_COUNT))
+
+
+def _measure(blocks: Sequence[SourceBlock]) -> list[_Line]:
+    """The shape facts of every block."""
+    token_lists = [tokens(b.text) for b in blocks]
+    function = _function_words(token_lists)
+    keys = collections.Counter(" ".join(words) for words in token_lists)
+    lines = []
+    for block, words in zip(blocks, token_lists, strict=True):
+        text = block.text
+        count = len(words)
+        if count and len(text) / count > _UNSPACED_CHARS_PER_TOKEN:
+            count = len(text) // (_LONG_CHARS // _LONG_WORDS)  # a script without spaces: count by characters
+            share = 1.0
+        else:
+            share = sum(w in function for w in words) / count if count and function else 0.0
+        lines.append(_Line(
+            chars=len(text),
+            words=count,
+            sentences=len(_STOP.findall(text)),
+            ends_sentence=bool(_STOP.search(text.rstrip(_CLOSERS)[-1:] or " ")) if text else False,
+            function_share=share,
+            chrome=chrome_reason(text) if count <= _LONG_WORDS else None,
+            repeated=keys[" ".join(words)] > 1 and bool(words),
+        ))
+    return lines
+
+
+def _prose_score(line: _Line) -> float:
+    """How much a block reads like a paragraph of a story: from -1 (chrome, a menu item) to 1."""
+    if line.chrome is not None or line.repeated or not line.words:
+        return _NOT_PROSE
+    long = line.words >= _LONG_WORDS
+    sentence = line.ends_sentence or line.sentences > 0
+    prose = line.function_share >= _FUNCTION_SHARE
+    if long and sentence and prose:
+        return _PROSE
+    if long and (sentence or prose):
+        return _HALF_PROSE
+    if line.words >= _SHORT_PARAGRAPH_WORDS and line.ends_sentence and prose:
+        return _SHORT_PROSE
+    return _NOT_PROSE
+
+
+def _smooth(scores: Sequence[float]) -> list[float]:
+    """Each score averaged with its neighbours' (weights 1, 2, 1)."""
+    count = len(scores)
+    out = []
+    for i, score in enumerate(scores):
+        left = scores[i - 1] if i > 0 else score
+        right = scores[i + 1] if i + 1 < count else score
+        out.append((left + 2 * score + right) / 4)
+    return out
+
+
+def _densest_run(scores: Sequence[float], lines: Sequence[_Line]) -> tuple[int, int]:
+    """The run of blocks ``[start, end)`` with the largest sum of length-weighted scores."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, (score, line) in enumerate(zip(scores, lines, strict=True)):
+        value = score * line.chars if score > 0 else score * max(line.chars, _BLOCK_COST)
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end
+
+
+# -- building the result ------------------------------------------------------------
+
+
+def _build(blocks: Sequence[SourceBlock], lines: Sequence[_Line], start: int, end: int, header: Header) -> Located:
+    """The kept blocks (header and region) and the removed ones, each with its reason."""
+    story: list[SourceBlock] = []
+    outside: list[Block] = []
+    kept = set(header.kept) | set(range(start, end))
+    for index, block in enumerate(blocks):
+        if index == header.title_index and header.title_text is not None:
+            title, rest = split_site_name(block.text, header.title_text)
+            story.append(attrs.evolve(block, text=title, hint=Hint.TITLE))
+            if rest:
+                outside.append(Block(BlockKind.BOILERPLATE, rest, block.span, "locate.site_name",
+                                     "the site's name after the headline"))
+            continue
+        if index in kept:
+            hint = header.hints.get(index, Hint.NONE)
+            story.append(block if hint is Hint.NONE else attrs.evolve(block, hint=hint))
+            continue
+        what, why = _reason(index, lines, start, end, header)
+        outside.append(Block(BlockKind.BOILERPLATE, block.text, block.span, f"locate.{what}", why))
+    region = Span(blocks[start].span.start, blocks[end - 1].span.end)
+    message = (f"the story is lines {region.start + 1}-{region.end} of the text; "
+               f"{len(outside)} blocks around it were set aside")
+    return Located(tuple(story), tuple(outside), region, header, (Diagnostic("story_located", message),))
+
+
+def _reason(index: int, lines: Sequence[_Line], start: int, end: int, header: Header) -> tuple[str, str]:
+    """What an outside block is, from its shape and where it stands."""
+    line = lines[index]
+    if line.chrome is not None:
+        return _CHROME_KINDS.get(line.chrome, "chrome"), line.chrome
+    if index in header.repeats:
+        return "page_title", "the headline repeated (the page's title)"
+    if index < start:
+        if line.repeated:
+            return "navigation", "a repeated line before the story (a menu)"
+        if line.words >= _LONG_WORDS:
+            return "teaser", "text before the story (a teaser or a notice)"
+        return "navigation", "a short line before the story (menus, sections)"
+    if line.words >= _LONG_WORDS and (line.ends_sentence or line.sentences):
+        return "comments", "prose after the story (comments or another text)"
+    if index > end + (len(lines) - end) // 2:
+        return "footer", "a line at the end of the page (the footer)"
+    return "related", "a short line after the story (related links)"
+
+
+_CHROME_KINDS = {
+    "an advertising marker": "advertising",
+    "a 'continue reading' link": "navigation",
+    "a link to more content": "related",
+    "a link to other stories": "related",
+    "a click prompt": "prompt",
+    "a share prompt": "share",
+    "a follow prompt": "share",
+    "a share counter": "share",
+    "a subscription prompt": "prompt",
+    "a row of share buttons": "share",
+    "a cookie notice": "cookie",
+    "a comment-policy line": "comments",
+    "a copyright line": "footer",
+    "a tag list": "tags",
+    "a navigation link": "navigation",
+}
+
+
+def _not_located() -> Diagnostic:
+    return Diagnostic("story_not_located", "no block of the text reads as a story's paragraph; every line was kept")

@@ -1,0 +1,186 @@
+"""The header of a located story: the headline, byline, date and dek just above the region.
+
+A page dump opens with the page's title ("Headline - Site Name") and shows
+the headline again just above the story, with the byline and the date
+around it. :func:`find_header` picks, among the blocks before the story
+region, the ones the classifier should see: the headline (the copy nearest
+the story, or the page title with its site name cut off when the headline
+appears only there), and the byline, date and dek lines between it and the
+story. The other copies of the headline are marked as repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from .._classify.source import Hint, SourceBlock
+from .._lexicon.chrome import chrome_reason
+from .._lexicon.dates import find_timestamp
+from .._lexicon.names import by_marker, persons_in
+from .._lexicon.words import tokens
+
+__all__ = ["Header", "find_header", "split_site_name"]
+
+#: How many blocks above the story the header may reach.
+HEADER_WINDOW = 12
+#: A headline has at least this many words and at most that many.
+_TITLE_MIN_WORDS = 2
+_TITLE_MAX_WORDS = 30
+#: A byline or date line is short.
+_META_MAX_WORDS = 25
+#: A dek (standfirst) under the headline has at least this many words.
+_DEK_MIN_WORDS = 8
+#: A headline block has at least this many words.
+_HEADLINE_MIN_WORDS = 3
+#: The score of a block that is the page title (or its headline part) again.
+_SAME_AS_TITLE = 3.0
+#: A block sharing this share of its words with the page title may be the headline; the share counts this much.
+_MIN_OVERLAP = 0.3
+_OVERLAP_WEIGHT = 2.0
+#: A line of names only (a byline without "By") has at most this many words.
+_NAMES_MAX_WORDS = 8
+#: Byline and date lines may stand this many blocks above the headline.
+_META_ABOVE = 2
+
+# " | Site", " - Site", " – Site", " — Site", " :: Site", " · Site", " « Site":
+# a separator with spaces around it. Literal alternation: linear.
+_SITE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•|«|»|/)\s")
+
+
+@attrs.frozen
+class Header:
+    """The header blocks found above the story (indexes into the blocks).
+
+    ``title_index`` is the headline's block (None when there is none);
+    ``title_text`` is set when the headline is only the front part of that
+    block (the page title with the site name cut off). ``repeats`` are the
+    other copies of the headline; ``kept`` every header block the
+    classifier sees (the headline included).
+    """
+
+    title_index: int | None = None
+    title_text: str | None = None
+    kept: frozenset[int] = frozenset()
+    repeats: frozenset[int] = frozenset()
+    #: The markup-like hint each header block gets (the headline, bylines, dates),
+    #: so the classifier's hint rules label them as an HTML front end's would.
+    hints: Mapping[int, Hint] = attrs.field(factory=dict)
+
+
+def split_site_name(text: str, headline: str) -> tuple[str, str]:
+    """``text`` cut into the headline and what follows it (the site name), when it opens with ``headline``.
+
+    >>> split_site_name("Big news today | The Daily Post", "Big news today")
+    ('Big news today', '| The Daily Post')
+    >>> split_site_name("Big news today", "Big news today")
+    ('Big news today', '')
+    """
+    if text.startswith(headline):
+        return headline, text[len(headline):].strip()
+    return text, ""
+
+
+def headline_of(page_title: str) -> str:
+    """The headline part of a page title: the longest piece between site-name separators.
+
+    >>> headline_of("Ministers agree budget deal - The Daily Post")
+    'Ministers agree budget deal'
+    >>> headline_of("Politics | Ministers agree budget deal after a long night | Post")
+    'Ministers agree budget deal after a long night'
+    """
+    pieces = _SITE_SEPARATOR.split(page_title)
+    return max(pieces, key=len).strip() if len(pieces) > 1 else page_title.strip()
+
+
+def find_header(blocks: Sequence[SourceBlock], start: int) -> Header:
+    """The header of the story that starts at block ``start``.
+
+    The headline is the headline-shaped block above the story that shares
+    most words with the page title (the first line), nearer ones first; the
+    page title itself, with its site name cut off, when no block above the
+    story qualifies.
+
+    >>> blocks = [SourceBlock(t, None) for t in ("Vote held - Site", "Menu", "Vote held", "By Jane Doe",
+    ...                                          "The council voted.")]
+    >>> header = find_header(blocks, 4)
+    >>> header.title_index, sorted(header.kept), sorted(header.repeats)
+    (2, [2, 3], [0])
+    """
+    if not blocks:
+        return Header()
+    keys = [" ".join(tokens(b.text)) for b in blocks]
+    page_title = blocks[0].text
+    headline = headline_of(page_title)
+    wanted = {" ".join(tokens(page_title)), " ".join(tokens(headline))} - {""}
+    title_words = frozenset(tokens(page_title))
+    low = max(1, start - HEADER_WINDOW)
+    best, best_score = None, 0.0
+    for rank, index in enumerate(range(start - 1, low - 1, -1)):
+        score = _headline_score(blocks[index].text, keys[index], title_words, wanted)
+        if score > 0:
+            score += 1 - rank / HEADER_WINDOW
+        if score > best_score:
+            best, best_score = index, score
+    if best is not None:
+        repeats = frozenset(i for i, key in enumerate(keys) if key and key == keys[best] and i != best)
+        if keys[0] in wanted and best != 0 and keys[best] in wanted:
+            repeats |= {0}
+        hints = _meta_lines(blocks, max(1, best - _META_ABOVE), start, keys, best)
+        hints[best] = Hint.TITLE
+        return Header(best, None, frozenset(hints), repeats, hints)
+    hints = _meta_lines(blocks, low, start, keys, None)
+    if _is_title(page_title) and wanted:
+        hints[0] = Hint.TITLE
+        return Header(0, headline if headline != page_title else None, frozenset(hints), frozenset(), hints)
+    return Header(None, None, frozenset(hints), frozenset(), hints)
+
+
+def _headline_score(text: str, key: str, title_words: frozenset[str], wanted: set[str]) -> float:
+    """How much a block looks like the story's headline: 0 when it cannot be one."""
+    if key in wanted:
+        return _SAME_AS_TITLE
+    words = key.split()
+    if not _HEADLINE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS or chrome_reason(text) is not None:
+        return 0.0
+    if by_marker(text) is not None or find_timestamp(text) is not None:
+        return 0.0
+    overlap = sum(w in title_words for w in words) / len(words)
+    return overlap * _OVERLAP_WEIGHT if overlap >= _MIN_OVERLAP else 0.0
+
+
+def _is_title(text: str) -> bool:
+    """A line shaped like a page title: a few words, not a sentence of a paragraph."""
+    return _TITLE_MIN_WORDS <= len(text.split()) <= _TITLE_MAX_WORDS
+
+
+def _meta_lines(blocks: Sequence[SourceBlock], low: int, high: int, keys: Sequence[str],
+                headline: int | None) -> dict[int, Hint]:
+    """Among blocks ``[low, high)``: the byline, date and dek lines (not chrome, not the headline again)."""
+    kept: dict[int, Hint] = {}
+    dated = False
+    for index in range(max(low, 1), high):
+        text = blocks[index].text
+        if index == headline or not keys[index] or chrome_reason(text) is not None:
+            continue
+        if headline is not None and keys[index] == keys[headline]:
+            continue
+        words = len(text.split())
+        if words <= _META_MAX_WORDS and by_marker(text) is not None:
+            kept[index] = Hint.BYLINE
+        elif words <= _META_MAX_WORDS and not dated and find_timestamp(text) is not None:
+            kept[index] = Hint.TIME
+            dated = True
+        elif words <= _NAMES_MAX_WORDS and headline is not None and index > headline and _all_names(text):
+            kept[index] = Hint.BYLINE
+        elif headline is not None and index == headline + 1 and words >= _DEK_MIN_WORDS:
+            kept[index] = Hint.NONE  # the dek right under the headline
+    return kept
+
+
+def _all_names(text: str) -> bool:
+    """True when ``text`` is nothing but person names ("Jane Doe and John Smith")."""
+    names = persons_in(text, marked=False)
+    return bool(names) and sum(len(n.split()) for n in names) >= len(text.split()) - 1
