@@ -34,7 +34,7 @@ from .._classify.table import Classified
 from .._lexicon.chrome import chrome_reason
 from .._lexicon.words import tokens
 from .._model import Block, BlockKind, Diagnostic, Span
-from .locate_header import Header, find_header, split_site_name
+from .locate_header import Header, find_header, headline_copy, split_site_name
 
 __all__ = ["Located", "locate_story", "merge_blocks", "relabel"]
 
@@ -51,7 +51,9 @@ _FUNCTION_WORD_COUNT = 24
 _FUNCTION_WORD_MAX_LEN = 4
 #: A block needs at least this share of function words to read as prose.
 _FUNCTION_SHARE = 0.12
-#: Words per token above which the script is taken as written without spaces.
+#: Characters per token above which the script is taken as written without
+#: spaces (Chinese, Japanese, Thai), and the characters counted as a word there.
+_UNSPACED_CHARS_PER_WORD = 2
 _UNSPACED_CHARS_PER_TOKEN = 12
 #: The least a non-prose block costs, in characters of prose.
 _BLOCK_COST = 40
@@ -60,8 +62,19 @@ _BLOCK_COST = 40
 #: it is already an article.
 _MIN_OUTSIDE_BLOCKS = 15
 _MIN_BLOCKS_BEFORE = 3
+#: A line of at most this many words whose shape (digits aside) recurs this
+#: many times was written by a template (comment dates, vote counts).
+_TEMPLATE_WORDS = 8
+_TEMPLATE_REPEATS = 3
+#: Chrome that opens a comment section, and what crossing it costs (in characters of prose).
+_BARRIERS = frozenset({"a comment-policy line"})  # the reason chrome_reason gives
+#: A comment heading closes the search once this much prose stands before it.
+_MIN_STORY_CHARS = 600
+_BULLETS = " *•►>|-–—_[("
 #: Prose scores.
-_PROSE, _HALF_PROSE, _SHORT_PROSE, _NOT_PROSE = 1.0, 0.5, 0.25, -1.0
+_PROSE, _HALF_PROSE, _SHORT_PROSE, _NOT_PROSE = 1.0, 0.5, 0.6, -1.0
+#: How much a block's own score counts against each neighbour's when smoothing.
+_SELF_WEIGHT = 4
 
 # A sentence end: a stop (Latin, Arabic, Urdu, Devanagari, CJK) followed by a
 # space, a closing quote or the end. Single class, linear.
@@ -97,6 +110,8 @@ class _Line:
     function_share: float
     chrome: str | None
     repeated: bool
+    #: The line's shape (digits aside) recurs: a line a template wrote ("Rating: 36 Votes", "2 days ago").
+    templated: bool
 
 
 def locate_story(blocks: Sequence[SourceBlock]) -> Located:
@@ -118,7 +133,8 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
         return Located(())
     lines = _measure(blocks)
     raw = [_prose_score(line) for line in lines]
-    start, end = _densest_run(_smooth(raw), lines)
+    values = _values(_smooth(raw), lines)
+    start, end = _densest_run(values, *_search_window(values, lines, headline_copy(blocks)))
     # The smoothing lends the story's first and last paragraphs' score to
     # the lines next to them (a headline, a byline): the region starts and
     # ends with blocks that read as prose on their own.
@@ -212,12 +228,14 @@ def _measure(blocks: Sequence[SourceBlock]) -> list[_Line]:
     token_lists = [tokens(b.text) for b in blocks]
     function = _function_words(token_lists)
     keys = collections.Counter(" ".join(words) for words in token_lists)
+    shapes = collections.Counter(_template_key(words) for words in token_lists if len(words) <= _TEMPLATE_WORDS)
+    shapes.pop("", None)
     lines = []
     for block, words in zip(blocks, token_lists, strict=True):
         text = block.text
         count = len(words)
         if count and len(text) / count > _UNSPACED_CHARS_PER_TOKEN:
-            count = len(text) // (_LONG_CHARS // _LONG_WORDS)  # a script without spaces: count by characters
+            count = len(text) // _UNSPACED_CHARS_PER_WORD  # a script without spaces: count by characters
             share = 1.0
         else:
             share = sum(w in function for w in words) / count if count and function else 0.0
@@ -227,15 +245,37 @@ def _measure(blocks: Sequence[SourceBlock]) -> list[_Line]:
             sentences=len(_STOP.findall(text)),
             ends_sentence=bool(_STOP.search(text.rstrip(_CLOSERS)[-1:] or " ")) if text else False,
             function_share=share,
-            chrome=chrome_reason(text) if count <= _LONG_WORDS else None,
+            chrome=_chrome(text) if count <= _LONG_WORDS else None,
             repeated=keys[" ".join(words)] > 1 and bool(words),
+            templated=len(words) <= _TEMPLATE_WORDS and shapes.get(_template_key(words), 0) >= _TEMPLATE_REPEATS,
         ))
     return lines
 
 
+def _chrome(text: str) -> str | None:
+    """The chrome reason of a short line; a comment counter ("[ 167 comments ]") opens the comments."""
+    reason = chrome_reason(text.lstrip(_BULLETS))
+    if reason == _COUNTER and _COMMENTS.search(text) is not None:
+        return _COMMENT_LINE
+    return reason
+
+
+_COUNTER = "a share counter"
+_COMMENT_LINE = "a comment-policy line"
+_COMMENTS = re.compile(r"(?i)\bcomments?\b")
+
+
+def _template_key(words: Sequence[str]) -> str:
+    """The words with their digits made zeros: lines a template wrote share it."""
+    return " ".join(words).translate(_DIGITS_TO_ZERO) if any(ch.isdigit() for w in words for ch in w) else ""
+
+
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+
 def _prose_score(line: _Line) -> float:
     """How much a block reads like a paragraph of a story: from -1 (chrome, a menu item) to 1."""
-    if line.chrome is not None or line.repeated or not line.words:
+    if line.chrome is not None or line.repeated or line.templated or not line.words:
         return _NOT_PROSE
     long = line.words >= _LONG_WORDS
     sentence = line.ends_sentence or line.sentences > 0
@@ -250,22 +290,46 @@ def _prose_score(line: _Line) -> float:
 
 
 def _smooth(scores: Sequence[float]) -> list[float]:
-    """Each score averaged with its neighbours' (weights 1, 2, 1)."""
+    """Each score averaged with its neighbours' (weights 1, 4, 1)."""
     count = len(scores)
     out = []
     for i, score in enumerate(scores):
         left = scores[i - 1] if i > 0 else score
         right = scores[i + 1] if i + 1 < count else score
-        out.append((left + 2 * score + right) / 4)
+        out.append((left + _SELF_WEIGHT * score + right) / (_SELF_WEIGHT + 2))
     return out
 
 
-def _densest_run(scores: Sequence[float], lines: Sequence[_Line]) -> tuple[int, int]:
-    """The run of blocks ``[start, end)`` with the largest sum of length-weighted scores."""
-    best, best_start, best_end = 0.0, 0, 0
-    total, start = 0.0, 0
-    for i, (score, line) in enumerate(zip(scores, lines, strict=True)):
-        value = score * line.chars if score > 0 else score * max(line.chars, _BLOCK_COST)
+def _values(scores: Sequence[float], lines: Sequence[_Line]) -> list[float]:
+    """Each block's smoothed score weighted by its length (a short non-prose block costs at least a little)."""
+    return [score * line.chars if score > 0 else score * max(line.chars, _BLOCK_COST)
+            for score, line in zip(scores, lines, strict=True)]
+
+
+def _search_window(values: Sequence[float], lines: Sequence[_Line], headline: int | None) -> tuple[int, int]:
+    """Where the story is looked for: after the headline's copy, up to the comments' heading.
+
+    A page shows its headline again just above the story, and its comments
+    after it: the first comment heading ("[ 167 comments ]", "Leave a
+    reply") with a story's worth of prose between the headline and it
+    closes the window, so that a long comment thread cannot outweigh a
+    short story.
+    """
+    low = headline + 1 if headline is not None else 0
+    prose = 0.0
+    for index in range(low, len(lines)):
+        if lines[index].chrome in _BARRIERS and prose >= _MIN_STORY_CHARS:
+            return low, index
+        prose += max(values[index], 0.0)
+    return low, len(lines)
+
+
+def _densest_run(values: Sequence[float], low: int, high: int) -> tuple[int, int]:
+    """The run of blocks ``[start, end)`` inside ``[low, high)`` with the largest sum of values."""
+    best, best_start, best_end = 0.0, low, low
+    total, start = 0.0, low
+    for i in range(low, high):
+        value = values[i]
         if total <= 0:
             total, start = 0.0, i
         total += value

@@ -22,7 +22,7 @@ from .._lexicon.dates import find_timestamp
 from .._lexicon.names import by_marker, persons_in
 from .._lexicon.words import tokens
 
-__all__ = ["Header", "find_header", "split_site_name"]
+__all__ = ["Header", "find_header", "headline_copy", "split_site_name"]
 
 #: How many blocks above the story the header may reach.
 HEADER_WINDOW = 12
@@ -93,6 +93,21 @@ def headline_of(page_title: str) -> str:
     """
     pieces = _SITE_SEPARATOR.split(page_title)
     return max(pieces, key=len).strip() if len(pieces) > 1 else page_title.strip()
+
+
+def headline_copy(blocks: Sequence[SourceBlock]) -> int | None:
+    """The first block after the first that repeats the page title (or its headline part), or None.
+
+    >>> headline_copy([SourceBlock(t, None) for t in ("Vote held - Site", "Menu", "Vote held", "Text.")])
+    2
+    """
+    if not blocks:
+        return None
+    page_title = blocks[0].text
+    if not _is_title(page_title):
+        return None
+    wanted = {" ".join(tokens(page_title)), " ".join(tokens(headline_of(page_title)))} - {""}
+    return next((i for i in range(1, len(blocks)) if " ".join(tokens(blocks[i].text)) in wanted), None)
 
 
 def find_header(blocks: Sequence[SourceBlock], start: int) -> Header:
