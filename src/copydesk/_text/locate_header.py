@@ -25,7 +25,7 @@ from .._lexicon.words import tokens
 __all__ = ["Header", "find_header", "headline_copy", "split_site_name"]
 
 #: How many blocks above the story the header may reach.
-HEADER_WINDOW = 12
+HEADER_WINDOW = 25
 #: A headline has at least this many words and at most that many.
 _TITLE_MIN_WORDS = 2
 _TITLE_MAX_WORDS = 30
@@ -42,6 +42,8 @@ _MIN_OVERLAP = 0.3
 _OVERLAP_WEIGHT = 2.0
 #: A line of names only (a byline without "By") has at most this many words.
 _NAMES_MAX_WORDS = 8
+#: How much being near the story counts for a headline (at most).
+_NEAR_WEIGHT = 0.5
 #: Byline and date lines may stand this many blocks above the headline.
 _META_ABOVE = 2
 
@@ -130,20 +132,23 @@ def find_header(blocks: Sequence[SourceBlock], start: int) -> Header:
     page_title = blocks[0].text
     headline = headline_of(page_title)
     wanted = {" ".join(tokens(page_title)), " ".join(tokens(headline))} - {""}
-    title_words = frozenset(tokens(page_title))
+    title_words = frozenset(tokens(headline))
     low = max(1, start - HEADER_WINDOW)
     best, best_score = None, 0.0
     for rank, index in enumerate(range(start - 1, low - 1, -1)):
         score = _headline_score(blocks[index].text, keys[index], title_words, wanted)
         if score > 0:
-            score += 1 - rank / HEADER_WINDOW
+            score += (1 - rank / HEADER_WINDOW) * _NEAR_WEIGHT
         if score > best_score:
             best, best_score = index, score
     if best is not None:
         repeats = frozenset(i for i, key in enumerate(keys) if key and key == keys[best] and i != best)
         if keys[0] in wanted and best != 0 and keys[best] in wanted:
             repeats |= {0}
-        hints = _meta_lines(blocks, max(1, best - _META_ABOVE), start, keys, best)
+        # The byline and date stand near the headline's first copy above the story (a photo
+        # gallery may show the headline again, nearer the story).
+        first = min([best, *(i for i in repeats if low <= i < best)])
+        hints = _meta_lines(blocks, max(1, first - _META_ABOVE), start, keys, best)
         hints[best] = Hint.TITLE
         return Header(best, None, frozenset(hints), repeats, hints)
     hints = _meta_lines(blocks, low, start, keys, None)
@@ -162,7 +167,8 @@ def _headline_score(text: str, key: str, title_words: frozenset[str], wanted: se
         return 0.0
     if by_marker(text) is not None or find_timestamp(text) is not None:
         return 0.0
-    overlap = sum(w in title_words for w in words) / len(words)
+    shared = sum(w in title_words for w in set(words))
+    overlap = 2 * shared / (len(set(words)) + len(title_words))  # Dice: extra words on either side count
     return overlap * _OVERLAP_WEIGHT if overlap >= _MIN_OVERLAP else 0.0
 
 
