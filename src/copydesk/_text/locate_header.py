@@ -19,7 +19,7 @@ import attrs
 from .._classify.source import Hint, SourceBlock
 from .._lexicon.chrome import chrome_reason
 from .._lexicon.dates import find_timestamp
-from .._lexicon.names import by_marker, persons_in
+from .._lexicon.names import by_marker, persons_in, split_names
 from .._lexicon.words import tokens
 
 __all__ = ["Header", "find_header", "headline_copy", "split_site_name"]
@@ -40,8 +40,16 @@ _SAME_AS_TITLE = 3.0
 #: A block sharing this share of its words with the page title may be the headline; the share counts this much.
 _MIN_OVERLAP = 0.3
 _OVERLAP_WEIGHT = 2.0
-#: A line of names only (a byline without "By") has at most this many words.
+#: A line opening with a name (a byline without "By") has at most this many
+#: words and stands at most this many blocks under the headline.
 _NAMES_MAX_WORDS = 8
+_NAMES_REACH = 3
+#: A date line is this short, or its date fills this share of it, or it is no
+#: sentence (a sentence that mentions a date is not a date line).
+_DATE_LINE_WORDS = 12
+_DATE_SHARE = 0.3
+#: At most this many date lines of the header are marked (published, updated).
+_MAX_DATES = 3
 #: How much being near the story counts for a headline (at most).
 _NEAR_WEIGHT = 0.5
 #: Byline and date lines may stand this many blocks above the headline.
@@ -49,6 +57,7 @@ _META_ABOVE = 2
 
 # " | Site", " - Site", " – Site", " — Site", " :: Site", " · Site", " « Site":
 # a separator with spaces around it. Literal alternation: linear.
+_RULE_CHARS = " ,;|/-–—·•"
 _SITE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•|«|»|/)\s")
 
 
@@ -181,27 +190,43 @@ def _meta_lines(blocks: Sequence[SourceBlock], low: int, high: int, keys: Sequen
                 headline: int | None) -> dict[int, Hint]:
     """Among blocks ``[low, high)``: the byline, date and dek lines (not chrome, not the headline again)."""
     kept: dict[int, Hint] = {}
-    dated = False
     for index in range(max(low, 1), high):
         text = blocks[index].text
         if index == headline or not keys[index] or chrome_reason(text) is not None:
             continue
         if headline is not None and keys[index] == keys[headline]:
             continue
-        words = len(text.split())
-        if words <= _META_MAX_WORDS and by_marker(text) is not None:
-            kept[index] = Hint.BYLINE
-        elif words <= _META_MAX_WORDS and not dated and find_timestamp(text) is not None:
-            kept[index] = Hint.TIME
-            dated = True
-        elif words <= _NAMES_MAX_WORDS and headline is not None and index > headline and _all_names(text):
-            kept[index] = Hint.BYLINE
-        elif headline is not None and index == headline + 1 and words >= _DEK_MIN_WORDS:
+        hint = _meta_hint(text, near=headline is not None and headline < index <= headline + _NAMES_REACH)
+        if hint is not None and (hint is not Hint.TIME or sum(h is Hint.TIME for h in kept.values()) < _MAX_DATES):
+            kept[index] = hint
+        elif headline is not None and index == headline + 1 and len(text.split()) >= _DEK_MIN_WORDS:
             kept[index] = Hint.NONE  # the dek right under the headline
     return kept
 
 
-def _all_names(text: str) -> bool:
-    """True when ``text`` is nothing but person names ("Jane Doe and John Smith")."""
-    names = persons_in(text, marked=False)
-    return bool(names) and sum(len(n.split()) for n in names) >= len(text.split()) - 1
+def _meta_hint(text: str, *, near: bool) -> Hint | None:
+    """``Hint.BYLINE`` for a byline, ``Hint.TIME`` for a date line, None for neither.
+
+    A byline opens with a marker ("By", "Von", "Author:"), or is a date and
+    a byline ("Monday November 18, 2019 by Jane Doe"), or, right under the
+    headline (``near``), opens with a person's name ("Jane Doe, AP Writer").
+    """
+    words = len(text.split())
+    if words > _META_MAX_WORDS:
+        return None
+    if by_marker(text) is not None:
+        return Hint.BYLINE
+    dated = find_timestamp(text)
+    if dated is not None and (words <= _DATE_LINE_WORDS or dated.end - dated.start >= _DATE_SHARE * len(text)
+                              or not text.rstrip().endswith(".")):
+        rest = (text[: dated.start] + " " + text[dated.end:]).strip(_RULE_CHARS)
+        return Hint.BYLINE if by_marker(rest) is not None else Hint.TIME
+    if near and words <= _NAMES_MAX_WORDS and _opens_with_name(text):
+        return Hint.BYLINE
+    return None
+
+
+def _opens_with_name(text: str) -> bool:
+    """True when ``text`` opens with a person's name ("Jane Doe and John Smith", "Jane Doe, AP Writer")."""
+    pieces = split_names(text)
+    return bool(pieces) and bool(persons_in(pieces[0], marked=False))
