@@ -147,7 +147,7 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     outside = [i for i in range(len(blocks)) if not start <= i < end]
     if len(outside) < _MIN_OUTSIDE_BLOCKS or start < _MIN_BLOCKS_BEFORE:
         return Located(tuple(blocks))  # already an article: nothing to set aside
-    header = find_header(blocks, start)
+    header = find_header(blocks, start, end)
     return _build(blocks, lines, start, end, header)
 
 

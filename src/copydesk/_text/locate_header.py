@@ -18,7 +18,8 @@ import attrs
 
 from .._classify.source import Hint, SourceBlock
 from .._lexicon.chrome import chrome_reason
-from .._lexicon.dates import find_timestamp
+from .._classify.rules.date import is_updated
+from .._lexicon.dates import find_timestamp, parse_timestamp
 from .._lexicon.names import by_marker, persons_in, split_names
 from .._lexicon.words import tokens
 
@@ -48,6 +49,10 @@ _NAMES_REACH = 3
 #: sentence (a sentence that mentions a date is not a date line).
 _DATE_LINE_WORDS = 12
 _DATE_SHARE = 0.3
+#: How many of the story's first blocks may be its date line or byline.
+_INSIDE_REACH = 3
+#: How many blocks after the story a labelled publication date may stand.
+_TRAILER_WINDOW = 40
 #: At most this many date lines of the header are marked (published, updated).
 _MAX_DATES = 3
 #: How much being near the story counts for a headline (at most).
@@ -121,13 +126,14 @@ def headline_copy(blocks: Sequence[SourceBlock]) -> int | None:
     return next((i for i in range(1, len(blocks)) if " ".join(tokens(blocks[i].text)) in wanted), None)
 
 
-def find_header(blocks: Sequence[SourceBlock], start: int) -> Header:
-    """The header of the story that starts at block ``start``.
+def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = None) -> Header:
+    """The header of the story that takes blocks ``[start, end)``.
 
     The headline is the headline-shaped block above the story that shares
     most words with the page title (the first line), nearer ones first; the
     page title itself, with its site name cut off, when no block above the
-    story qualifies.
+    story qualifies. When no date line stands near the headline, a labelled
+    date line soon after the story ("First published: ...") is marked.
 
     >>> blocks = [SourceBlock(t, None) for t in ("Vote held - Site", "Menu", "Vote held", "By Jane Doe",
     ...                                          "The council voted.")]
@@ -142,9 +148,10 @@ def find_header(blocks: Sequence[SourceBlock], start: int) -> Header:
     headline = headline_of(page_title)
     wanted = {" ".join(tokens(page_title)), " ".join(tokens(headline))} - {""}
     title_words = frozenset(tokens(headline))
-    low = max(1, start - HEADER_WINDOW)
+    above = _blocks_above(blocks, start)
+    low = above[-1] if above else start
     best, best_score = None, 0.0
-    for rank, index in enumerate(range(start - 1, low - 1, -1)):
+    for rank, index in enumerate(above):
         score = _headline_score(blocks[index].text, keys[index], title_words, wanted)
         if score > 0:
             score += (1 - rank / HEADER_WINDOW) * _NEAR_WEIGHT
@@ -159,12 +166,60 @@ def find_header(blocks: Sequence[SourceBlock], start: int) -> Header:
         first = min([best, *(i for i in repeats if low <= i < best)])
         hints = _meta_lines(blocks, max(1, first - _META_ABOVE), start, keys, best)
         hints[best] = Hint.TITLE
+        _add_inside_lines(blocks, hints, start, end)
+        _add_trailing_date(blocks, hints, end)
         return Header(best, None, frozenset(hints), repeats, hints)
     hints = _meta_lines(blocks, low, start, keys, None)
+    _add_inside_lines(blocks, hints, start, end)
+    _add_trailing_date(blocks, hints, end)
     if _is_title(page_title) and wanted:
         hints[0] = Hint.TITLE
         return Header(0, headline if headline != page_title else None, frozenset(hints), frozenset(), hints)
     return Header(None, None, frozenset(hints), frozenset(), hints)
+
+
+def _add_inside_lines(blocks: Sequence[SourceBlock], hints: dict[int, Hint], start: int, end: int | None) -> None:
+    """Mark the date lines ("Nov. 20, 2019, 9:28 AM UTC") and bylines among the story's first blocks."""
+    for index in range(start, min(end if end is not None else start, start + _INSIDE_REACH)):
+        text = blocks[index].text
+        if len(text.split()) > _META_MAX_WORDS:
+            continue
+        if by_marker(text) is not None:
+            hints[index] = Hint.BYLINE
+        elif parse_timestamp(text) is not None:
+            hints[index] = Hint.TIME
+
+
+def _add_trailing_date(blocks: Sequence[SourceBlock], hints: dict[int, Hint], end: int | None) -> None:
+    """Mark the first labelled publication date soon after the story when the header has none."""
+    if end is None or any(_gives_published(blocks[i].text, h) for i, h in hints.items()):
+        return
+    for index in range(end, min(len(blocks), end + _TRAILER_WINDOW)):
+        text = blocks[index].text
+        if len(text.split()) > _META_MAX_WORDS or is_updated(text):
+            continue
+        found = find_timestamp(text)
+        if found is None or not any(ch.isalpha() for ch in text[: found.start]):
+            continue  # a bare date in a list of related stories
+        if parse_timestamp(text) is not None:
+            hints[index] = Hint.TIME
+            return
+
+
+def _gives_published(text: str, hint: Hint) -> bool:
+    """True for a header line that gives the publication date (a date line or a dated byline, not "Updated")."""
+    return hint in (Hint.TIME, Hint.BYLINE) and not is_updated(text) and find_timestamp(text) is not None
+
+
+def _blocks_above(blocks: Sequence[SourceBlock], start: int) -> list[int]:
+    """The up to ``HEADER_WINDOW`` blocks above ``start`` that are not chrome (share buttons), nearest first."""
+    out: list[int] = []
+    index = start - 1
+    while index >= 1 and len(out) < HEADER_WINDOW:
+        if chrome_reason(blocks[index].text) is None:
+            out.append(index)
+        index -= 1
+    return out
 
 
 def _headline_score(text: str, key: str, title_words: frozenset[str], wanted: set[str]) -> float:
