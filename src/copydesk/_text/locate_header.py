@@ -50,7 +50,7 @@ _NAMES_REACH = 3
 _DATE_LINE_WORDS = 12
 _DATE_SHARE = 0.3
 #: How many of the story's first blocks may be its date line or byline.
-_INSIDE_REACH = 3
+_INSIDE_REACH = 6
 #: How many blocks after the story a labelled publication date may stand.
 _TRAILER_WINDOW = 40
 #: At most this many date lines of the header are marked (published, updated).
