@@ -71,6 +71,8 @@ _BARRIERS = frozenset({"a comment-policy line"})  # the reason chrome_reason giv
 #: A comment heading closes the search once this much prose stands before it.
 _MIN_STORY_CHARS = 600
 _BULLETS = " *•►>|-–—_[("
+#: In a text taken whole, a headline copy this near the top marks the header.
+_NEAR_TOP = 12
 #: Prose scores.
 _PROSE, _HALF_PROSE, _SHORT_PROSE, _NOT_PROSE = 1.0, 0.5, 0.6, -1.0
 #: How much a block's own score counts against each neighbour's when smoothing.
@@ -134,7 +136,10 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     lines = _measure(blocks)
     raw = [_prose_score(line) for line in lines]
     values = _values(_smooth(raw), lines)
-    start, end = _densest_run(values, *_search_window(values, lines, headline_copy(blocks)))
+    start, end = _densest_run(values, 0, len(blocks))
+    copy = headline_copy(blocks)
+    if copy is not None and copy < end:  # (a copy after the story is a link to it, or a recipe card)
+        start, end = _densest_run(values, *_search_window(values, lines, copy))
     # The smoothing lends the story's first and last paragraphs' score to
     # the lines next to them (a headline, a byline): the region starts and
     # ends with blocks that read as prose on their own.
@@ -146,7 +151,7 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
         return Located(tuple(blocks), diagnostics=(_not_located(),) if len(blocks) >= _MIN_OUTSIDE_BLOCKS else ())
     outside = [i for i in range(len(blocks)) if not start <= i < end]
     if len(outside) < _MIN_OUTSIDE_BLOCKS or start < _MIN_BLOCKS_BEFORE:
-        return Located(tuple(blocks))  # already an article: nothing to set aside
+        return _marked_only(blocks, raw)  # already an article: nothing to set aside
     header = find_header(blocks, start, end)
     return _build(blocks, lines, start, end, header)
 
@@ -364,6 +369,19 @@ def _build(blocks: Sequence[SourceBlock], lines: Sequence[_Line], start: int, en
     message = (f"the story is lines {region.start + 1}-{region.end} of the text; "
                f"{len(outside)} blocks around it were set aside")
     return Located(tuple(story), tuple(outside), region, header, (Diagnostic("story_located", message),))
+
+
+def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float]) -> Located:
+    """A text taken whole; when it opens with a page title repeated as a headline just above
+    the story (a short page), the header lines are marked all the same."""
+    copy = headline_copy(blocks, loose=True)
+    if copy is None or copy > _NEAR_TOP:
+        return Located(tuple(blocks))
+    start = next((i for i in range(copy + 1, len(blocks)) if raw[i] > 0), len(blocks))
+    header = find_header(blocks, start, len(blocks))
+    story = tuple(attrs.evolve(b, hint=header.hints[i]) if header.hints.get(i, Hint.NONE) is not Hint.NONE else b
+                  for i, b in enumerate(blocks))
+    return Located(story, header=header)
 
 
 def _reason(index: int, lines: Sequence[_Line], start: int, end: int, header: Header) -> tuple[str, str]:

@@ -55,6 +55,10 @@ _INSIDE_REACH = 6
 _TRAILER_WINDOW = 40
 #: At most this many date lines of the header are marked (published, updated).
 _MAX_DATES = 3
+#: A copy of the headline cut out of the page title has at least this many words.
+_COPY_MIN_WORDS = 4
+#: ... and at least this share of the page title's characters (not a short phrase of it).
+_COPY_SHARE = 0.6
 #: How much being near the story counts for a headline (at most).
 _NEAR_WEIGHT = 0.5
 #: Byline and date lines may stand this many blocks above the headline.
@@ -111,8 +115,11 @@ def headline_of(page_title: str) -> str:
     return max(pieces, key=len).strip() if len(pieces) > 1 else page_title.strip()
 
 
-def headline_copy(blocks: Sequence[SourceBlock]) -> int | None:
+def headline_copy(blocks: Sequence[SourceBlock], *, loose: bool = False) -> int | None:
     """The first block after the first that repeats the page title (or its headline part), or None.
+
+    ``loose`` also takes a copy without a label the page title has before or
+    after it ("The Space Review: Seeking a bigger role" -> "Seeking a bigger role").
 
     >>> headline_copy([SourceBlock(t, None) for t in ("Vote held - Site", "Menu", "Vote held", "Text.")])
     2
@@ -122,8 +129,28 @@ def headline_copy(blocks: Sequence[SourceBlock]) -> int | None:
     page_title = blocks[0].text
     if not _is_title(page_title):
         return None
-    wanted = {" ".join(tokens(page_title)), " ".join(tokens(headline_of(page_title)))} - {""}
-    return next((i for i in range(1, len(blocks)) if " ".join(tokens(blocks[i].text)) in wanted), None)
+    wanted = _title_keys(page_title)
+    for index in range(1, len(blocks)):
+        key = " ".join(tokens(blocks[index].text))
+        if key in wanted or (loose and _is_copy(key, wanted)):
+            return index
+    return None
+
+
+def _title_keys(page_title: str) -> set[str]:
+    """The keys a copy of the headline may have: the page title's, and its headline part's."""
+    return {" ".join(tokens(page_title)), " ".join(tokens(headline_of(page_title)))} - {""}
+
+
+def _is_copy(key: str, wanted: set[str]) -> bool:
+    """True when ``key`` is the page title, its headline part, or the page title without a label before
+    or after it ("The Space Review: Seeking a bigger role" -> "Seeking a bigger role")."""
+    if key in wanted:
+        return True
+    if len(key.split()) < _COPY_MIN_WORDS:
+        return False
+    return any((w.startswith(key + " ") or w.endswith(" " + key)) and len(key) >= _COPY_SHARE * len(w)
+               for w in wanted)
 
 
 def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = None) -> Header:
@@ -146,7 +173,7 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
     keys = [" ".join(tokens(b.text)) for b in blocks]
     page_title = blocks[0].text
     headline = headline_of(page_title)
-    wanted = {" ".join(tokens(page_title)), " ".join(tokens(headline))} - {""}
+    wanted = _title_keys(page_title)
     title_words = frozenset(tokens(headline))
     above = _blocks_above(blocks, start)
     low = above[-1] if above else start
@@ -159,7 +186,7 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
             best, best_score = index, score
     if best is not None:
         repeats = frozenset(i for i, key in enumerate(keys) if key and key == keys[best] and i != best)
-        if keys[0] in wanted and best != 0 and keys[best] in wanted:
+        if best != 0 and _is_copy(keys[best], wanted):
             repeats |= {0}
         # The byline and date stand near the headline's first copy above the story (a photo
         # gallery may show the headline again, nearer the story).
@@ -224,7 +251,7 @@ def _blocks_above(blocks: Sequence[SourceBlock], start: int) -> list[int]:
 
 def _headline_score(text: str, key: str, title_words: frozenset[str], wanted: set[str]) -> float:
     """How much a block looks like the story's headline: 0 when it cannot be one."""
-    if key in wanted:
+    if _is_copy(key, wanted):
         return _SAME_AS_TITLE
     words = key.split()
     if not _HEADLINE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS or chrome_reason(text) is not None:
