@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from .._classify.source import Hint, SourceBlock
+from .._lexicon.agencies import agency_named
 from .._lexicon.chrome import chrome_reason
 from .._classify.rules.date import is_updated
 from .._lexicon.dates import find_timestamp, parse_timestamp
@@ -191,13 +192,14 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
         # The byline and date stand near the headline's first copy above the story (a photo
         # gallery may show the headline again, nearer the story).
         first = min([best, *(i for i in repeats if low <= i < best)])
-        hints = _meta_lines(blocks, max(1, first - _META_ABOVE), start, keys, best)
+        copies = frozenset({best} | {i for i in repeats if i >= first})
+        hints = _meta_lines(blocks, max(1, first - _META_ABOVE), start, keys, best, copies)
         hints[best] = Hint.TITLE
-        _add_inside_lines(blocks, hints, start, end)
+        _add_inside_lines(blocks, hints, start, end, copies)
         _add_trailing_date(blocks, hints, end)
         return Header(best, None, frozenset(hints), repeats, hints)
-    hints = _meta_lines(blocks, low, start, keys, None)
-    _add_inside_lines(blocks, hints, start, end)
+    hints = _meta_lines(blocks, low, start, keys, None, frozenset())
+    _add_inside_lines(blocks, hints, start, end, frozenset())
     _add_trailing_date(blocks, hints, end)
     if _is_title(page_title) and wanted:
         hints[0] = Hint.TITLE
@@ -205,16 +207,22 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
     return Header(None, None, frozenset(hints), frozenset(), hints)
 
 
-def _add_inside_lines(blocks: Sequence[SourceBlock], hints: dict[int, Hint], start: int, end: int | None) -> None:
+def _add_inside_lines(blocks: Sequence[SourceBlock], hints: dict[int, Hint], start: int, end: int | None,
+                      copies: frozenset[int]) -> None:
     """Mark the date lines ("Nov. 20, 2019, 9:28 AM UTC") and bylines among the story's first blocks."""
     for index in range(start, min(end if end is not None else start, start + _INSIDE_REACH)):
         text = blocks[index].text
         if len(text.split()) > _META_MAX_WORDS:
             continue
-        if by_marker(text) is not None:
+        if by_marker(text) is not None or (_near(index, copies) and _opens_with_name(text)):
             hints[index] = Hint.BYLINE
         elif parse_timestamp(text) is not None:
             hints[index] = Hint.TIME
+
+
+def _near(index: int, copies: frozenset[int]) -> bool:
+    """True when block ``index`` stands right under a copy of the headline."""
+    return any(copy < index <= copy + _NAMES_REACH for copy in copies)
 
 
 def _add_trailing_date(blocks: Sequence[SourceBlock], hints: dict[int, Hint], end: int | None) -> None:
@@ -268,8 +276,8 @@ def _is_title(text: str) -> bool:
     return _TITLE_MIN_WORDS <= len(text.split()) <= _TITLE_MAX_WORDS
 
 
-def _meta_lines(blocks: Sequence[SourceBlock], low: int, high: int, keys: Sequence[str],
-                headline: int | None) -> dict[int, Hint]:
+def _meta_lines(blocks: Sequence[SourceBlock], low: int, high: int, keys: Sequence[str],  # noqa: PLR0913
+                headline: int | None, copies: frozenset[int]) -> dict[int, Hint]:
     """Among blocks ``[low, high)``: the byline, date and dek lines (not chrome, not the headline again)."""
     kept: dict[int, Hint] = {}
     for index in range(max(low, 1), high):
@@ -278,7 +286,7 @@ def _meta_lines(blocks: Sequence[SourceBlock], low: int, high: int, keys: Sequen
             continue
         if headline is not None and keys[index] == keys[headline]:
             continue
-        hint = _meta_hint(text, near=headline is not None and headline < index <= headline + _NAMES_REACH)
+        hint = _meta_hint(text, near=_near(index, copies))
         if hint is not None and (hint is not Hint.TIME or sum(h is Hint.TIME for h in kept.values()) < _MAX_DATES):
             kept[index] = hint
         elif headline is not None and index == headline + 1 and len(text.split()) >= _DEK_MIN_WORDS:
@@ -303,12 +311,19 @@ def _meta_hint(text: str, *, near: bool) -> Hint | None:
                               or not text.rstrip().endswith(".")):
         rest = (text[: dated.start] + " " + text[dated.end:]).strip(_RULE_CHARS)
         return Hint.BYLINE if by_marker(rest) is not None else Hint.TIME
-    if near and words <= _NAMES_MAX_WORDS and _opens_with_name(text):
+    if near and _opens_with_name(text):
         return Hint.BYLINE
     return None
 
 
 def _opens_with_name(text: str) -> bool:
-    """True when ``text`` opens with a person's name ("Jane Doe and John Smith", "Jane Doe, AP Writer")."""
+    """True when ``text`` opens with a person's name ("Jane Doe and John Smith", "Jane Doe, AP Writer").
+
+    Not a photo credit: "(Jane Doe / AP)", "Jane Doe | Getty Images", "Jane Doe, Associated Press".
+    """
+    if not text[:1].isalpha() or len(text.split()) > _NAMES_MAX_WORDS:
+        return False
     pieces = split_names(text)
-    return bool(pieces) and bool(persons_in(pieces[0], marked=False))
+    if not pieces or any(agency_named(piece) is not None for piece in pieces[1:]):
+        return False
+    return bool(persons_in(pieces[0], marked=False))
