@@ -156,7 +156,7 @@ def _read_byline(fields: _Fields, index: int, block: Block, reading: object, con
         named = [a for a in map(agency_named, split_names(text)) if a is not None]
         for agency in named:
             fields.add_credit(Credit(agency.name, block.text, CreditRole.STORY, True))
-        for name in persons_in(block.text, marked=False):
+        for name in persons_in(text, marked=False):  # (the date cut out: "May 5, 2019 Jane Doe")
             fields.add_author(name)
         return
     for name in found.authors:

@@ -298,7 +298,8 @@ def _meta_hint(text: str, *, near: bool) -> Hint | None:
     """``Hint.BYLINE`` for a byline, ``Hint.TIME`` for a date line, None for neither.
 
     A byline opens with a marker ("By", "Von", "Author:"), or is a date and
-    a byline ("Monday November 18, 2019 by Jane Doe"), or, right under the
+    a byline or a name ("Monday November 18, 2019 by Jane Doe", "Jane Doe -
+    Nov 19, 2019"), or, right under the
     headline (``near``), opens with a person's name ("Jane Doe, AP Writer").
     """
     words = len(text.split())
@@ -310,7 +311,7 @@ def _meta_hint(text: str, *, near: bool) -> Hint | None:
     if dated is not None and (words <= _DATE_LINE_WORDS or dated.end - dated.start >= _DATE_SHARE * len(text)
                               or not text.rstrip().endswith(".")):
         rest = (text[: dated.start] + " " + text[dated.end:]).strip(_RULE_CHARS)
-        return Hint.BYLINE if by_marker(rest) is not None else Hint.TIME
+        return Hint.BYLINE if by_marker(rest) is not None or _opens_with_name(rest) else Hint.TIME
     if near and _opens_with_name(text):
         return Hint.BYLINE
     return None
