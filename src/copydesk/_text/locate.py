@@ -24,6 +24,7 @@ around it) is left alone: nothing is removed. See :func:`locate_story`.
 from __future__ import annotations
 
 import collections
+import heapq
 import re
 from collections.abc import Sequence
 
@@ -57,6 +58,9 @@ _UNSPACED_CHARS_PER_WORD = 2
 _UNSPACED_CHARS_PER_TOKEN = 12
 #: The least a non-prose block costs, in characters of prose.
 _BLOCK_COST = 40
+#: A block longer than this is read on its first ``_SAMPLE_CHARS`` characters (see block_keys).
+_KEY_CHARS = 300
+_SAMPLE_CHARS = 200
 #: A text is taken for a page dump (and blocks are removed) only with this
 #: many blocks outside the story and this many of them before it; otherwise
 #: it is already an article.
@@ -82,6 +86,7 @@ _SELF_WEIGHT = 4
 # space, a closing quote or the end. Single class, linear.
 _STOP = re.compile(r"[.!?…؟۔।。！？](?=[\s\"'”’»)]|$)")
 _CLOSERS = "\"'”’»)] "
+_WORDS = re.compile(r"\w+")  # one class: linear
 
 
 @attrs.frozen
@@ -133,11 +138,12 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     """
     if not blocks:
         return Located(())
-    lines = _measure(blocks)
+    samples, keys = block_keys(blocks)
+    lines = _measure(blocks, samples, keys)
     raw = [_prose_score(line) for line in lines]
     values = _values(_smooth(raw), lines)
     start, end = _densest_run(values, 0, len(blocks))
-    copy = headline_copy(blocks)
+    copy = headline_copy(blocks, keys)
     if copy is not None and copy < end:  # (a copy after the story is a link to it, or a recipe card)
         start, end = _densest_run(values, *_search_window(values, lines, copy))
     # The smoothing lends the story's first and last paragraphs' score to
@@ -151,8 +157,8 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
         return Located(tuple(blocks), diagnostics=(_not_located(),) if len(blocks) >= _MIN_OUTSIDE_BLOCKS else ())
     outside = [i for i in range(len(blocks)) if not start <= i < end]
     if len(outside) < _MIN_OUTSIDE_BLOCKS or start < _MIN_BLOCKS_BEFORE:
-        return _marked_only(blocks, raw)  # already an article: nothing to set aside
-    header = find_header(blocks, start, end)
+        return _marked_only(blocks, raw, keys)  # already an article: nothing to set aside
+    header = find_header(blocks, start, end, keys)
     return _build(blocks, lines, start, end, header)
 
 
@@ -224,26 +230,51 @@ def _function_words(token_lists: Sequence[list[str]]) -> frozenset[str]:
     counts: collections.Counter[str] = collections.Counter()
     for words in token_lists:
         if len(words) >= _LONG_WORDS:
-            counts.update(w for w in words if len(w) <= _FUNCTION_WORD_MAX_LEN and not w.isdigit())
-    return frozenset(w for w, _n in counts.most_common(_FUNCTION_WORD_COUNT))
+            counts.update(words)
+    short = [(n, w) for w, n in counts.items() if len(w) <= _FUNCTION_WORD_MAX_LEN and not w.isdigit()]
+    return frozenset(w for _n, w in heapq.nlargest(_FUNCTION_WORD_COUNT, short))
 
 
-def _measure(blocks: Sequence[SourceBlock]) -> list[_Line]:
+def block_keys(blocks: Sequence[SourceBlock]) -> tuple[list[list[str]], list[str]]:
+    """Each block's words and its key for spotting repeats.
+
+    A short block's words are its :func:`~copydesk._lexicon.words.tokens`
+    and its key those words joined; a long block (a paragraph) is judged
+    on the words (``\\w+``) of its first ``_SAMPLE_CHARS`` characters and keyed
+    by its own text (reading all of it costs time for nothing).
+    """
+    samples: list[list[str]] = []
+    keys: list[str] = []
+    for block in blocks:
+        text = block.text
+        if len(text) <= _KEY_CHARS:
+            words = tokens(text)
+            samples.append(words)
+            keys.append(" ".join(words))
+        else:
+            samples.append(_WORDS.findall(text[:_SAMPLE_CHARS].casefold()))
+            keys.append(text)
+    return samples, keys
+
+
+def _measure(blocks: Sequence[SourceBlock], samples: Sequence[list[str]], keys: Sequence[str]) -> list[_Line]:
     """The shape facts of every block."""
-    token_lists = [tokens(b.text) for b in blocks]
-    function = _function_words(token_lists)
-    keys = collections.Counter(" ".join(words) for words in token_lists)
-    shapes = collections.Counter(_template_key(words) for words in token_lists if len(words) <= _TEMPLATE_WORDS)
+    function = _function_words(samples)
+    repeats = collections.Counter(keys)
+    shapes = collections.Counter(_template_key(key) for key, words in zip(keys, samples, strict=True)
+                                 if len(words) <= _TEMPLATE_WORDS)
     shapes.pop("", None)
     lines = []
-    for block, words in zip(blocks, token_lists, strict=True):
+    for block, words, key in zip(blocks, samples, keys, strict=True):
         text = block.text
-        count = len(words)
+        sampled = len(words)
+        count = sampled if len(text) <= _KEY_CHARS else text.count(" ") + 1
         if count and len(text) / count > _UNSPACED_CHARS_PER_TOKEN:
             count = len(text) // _UNSPACED_CHARS_PER_WORD  # a script without spaces: count by characters
             share = 1.0
         else:
-            share = sum(w in function for w in words) / count if count and function else 0.0
+            share = sum(map(function.__contains__, words)) / sampled if sampled and function else 0.0
+        short = sampled <= _TEMPLATE_WORDS
         lines.append(_Line(
             chars=len(text),
             words=count,
@@ -251,8 +282,8 @@ def _measure(blocks: Sequence[SourceBlock]) -> list[_Line]:
             ends_sentence=bool(_STOP.search(text.rstrip(_CLOSERS)[-1:] or " ")) if text else False,
             function_share=share,
             chrome=_chrome(text) if count <= _LONG_WORDS else None,
-            repeated=keys[" ".join(words)] > 1 and bool(words),
-            templated=len(words) <= _TEMPLATE_WORDS and shapes.get(_template_key(words), 0) >= _TEMPLATE_REPEATS,
+            repeated=bool(key) and repeats[key] > 1,
+            templated=short and shapes.get(_template_key(key), 0) >= _TEMPLATE_REPEATS,
         ))
     return lines
 
@@ -270,12 +301,13 @@ _COMMENT_LINE = "a comment-policy line"
 _COMMENTS = re.compile(r"(?i)\bcomments?\b")
 
 
-def _template_key(words: Sequence[str]) -> str:
-    """The words with their digits made zeros: lines a template wrote share it."""
-    return " ".join(words).translate(_DIGITS_TO_ZERO) if any(ch.isdigit() for w in words for ch in w) else ""
+def _template_key(key: str) -> str:
+    """The key with its digits made zeros ("" without digits): lines a template wrote share it."""
+    return key.translate(_DIGITS_TO_ZERO) if _DIGIT.search(key) is not None else ""
 
 
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+_DIGIT = re.compile(r"\d")
 
 
 def _prose_score(line: _Line) -> float:
@@ -371,14 +403,14 @@ def _build(blocks: Sequence[SourceBlock], lines: Sequence[_Line], start: int, en
     return Located(tuple(story), tuple(outside), region, header, (Diagnostic("story_located", message),))
 
 
-def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float]) -> Located:
+def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float], keys: Sequence[str]) -> Located:
     """A text taken whole; when it opens with a page title repeated as a headline just above
     the story (a short page), the header lines are marked all the same."""
-    copy = headline_copy(blocks, loose=True)
+    copy = headline_copy(blocks, keys, loose=True)
     if copy is None or copy > _NEAR_TOP:
         return Located(tuple(blocks))
     start = next((i for i in range(copy + 1, len(blocks)) if raw[i] > 0), len(blocks))
-    header = find_header(blocks, start, len(blocks))
+    header = find_header(blocks, start, len(blocks), keys)
     story = tuple(attrs.evolve(b, hint=header.hints[i]) if header.hints.get(i, Hint.NONE) is not Hint.NONE else b
                   for i, b in enumerate(blocks))
     return Located(story, header=header)

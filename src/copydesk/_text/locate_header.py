@@ -116,9 +116,11 @@ def headline_of(page_title: str) -> str:
     return max(pieces, key=len).strip() if len(pieces) > 1 else page_title.strip()
 
 
-def headline_copy(blocks: Sequence[SourceBlock], *, loose: bool = False) -> int | None:
+def headline_copy(blocks: Sequence[SourceBlock], keys: Sequence[str] | None = None, *,
+                  loose: bool = False) -> int | None:
     """The first block after the first that repeats the page title (or its headline part), or None.
 
+    ``keys`` are the blocks' words joined by spaces, when the caller has them.
     ``loose`` also takes a copy without a label the page title has before or
     after it ("The Space Review: Seeking a bigger role" -> "Seeking a bigger role").
 
@@ -131,8 +133,11 @@ def headline_copy(blocks: Sequence[SourceBlock], *, loose: bool = False) -> int 
     if not _is_title(page_title):
         return None
     wanted = _title_keys(page_title)
+    longest = max(len(w) for w in wanted) if wanted else 0
     for index in range(1, len(blocks)):
-        key = " ".join(tokens(blocks[index].text))
+        if len(blocks[index].text) > 2 * longest:
+            continue  # a paragraph, not a headline
+        key = keys[index] if keys is not None else " ".join(tokens(blocks[index].text))
         if key in wanted or (loose and _is_copy(key, wanted)):
             return index
     return None
@@ -154,8 +159,9 @@ def _is_copy(key: str, wanted: set[str]) -> bool:
                for w in wanted)
 
 
-def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = None) -> Header:
-    """The header of the story that takes blocks ``[start, end)``.
+def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = None,
+                keys: Sequence[str] | None = None) -> Header:
+    """The header of the story that takes blocks ``[start, end)`` (``keys``: the blocks' words, when known).
 
     The headline is the headline-shaped block above the story that shares
     most words with the page title (the first line), nearer ones first; the
@@ -171,7 +177,8 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
     """
     if not blocks:
         return Header()
-    keys = [" ".join(tokens(b.text)) for b in blocks]
+    if keys is None:
+        keys = [" ".join(tokens(b.text)) for b in blocks]
     page_title = blocks[0].text
     headline = headline_of(page_title)
     wanted = _title_keys(page_title)
