@@ -139,6 +139,8 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     if not blocks:
         return Located(())
     samples, keys = block_keys(blocks)
+    if len(blocks) <= _MIN_OUTSIDE_BLOCKS:  # too short to hold a page around a story
+        return _marked_only(blocks, None, samples, keys)
     lines = _measure(blocks, samples, keys)
     raw = [_prose_score(line) for line in lines]
     values = _values(_smooth(raw), lines)
@@ -157,7 +159,7 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
         return Located(tuple(blocks), diagnostics=(_not_located(),) if len(blocks) >= _MIN_OUTSIDE_BLOCKS else ())
     outside = [i for i in range(len(blocks)) if not start <= i < end]
     if len(outside) < _MIN_OUTSIDE_BLOCKS or start < _MIN_BLOCKS_BEFORE:
-        return _marked_only(blocks, raw, keys)  # already an article: nothing to set aside
+        return _marked_only(blocks, raw, samples, keys)  # already an article: nothing to set aside
     header = find_header(blocks, start, end, keys)
     return _build(blocks, lines, start, end, header)
 
@@ -278,7 +280,7 @@ def _measure(blocks: Sequence[SourceBlock], samples: Sequence[list[str]], keys: 
         lines.append(_Line(
             chars=len(text),
             words=count,
-            sentences=len(_STOP.findall(text)),
+            sentences=len(_STOP.findall(text, 0, _KEY_CHARS)),  # (a long block shows it early)
             ends_sentence=bool(_STOP.search(text.rstrip(_CLOSERS)[-1:] or " ")) if text else False,
             function_share=share,
             chrome=_chrome(text) if count <= _LONG_WORDS else None,
@@ -403,12 +405,15 @@ def _build(blocks: Sequence[SourceBlock], lines: Sequence[_Line], start: int, en
     return Located(tuple(story), tuple(outside), region, header, (Diagnostic("story_located", message),))
 
 
-def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float], keys: Sequence[str]) -> Located:
+def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float] | None, samples: Sequence[list[str]],
+                 keys: Sequence[str]) -> Located:
     """A text taken whole; when it opens with a page title repeated as a headline just above
     the story (a short page), the header lines are marked all the same."""
     copy = headline_copy(blocks, keys, loose=True)
     if copy is None or copy > _NEAR_TOP:
         return Located(tuple(blocks))
+    if raw is None:
+        raw = [_prose_score(line) for line in _measure(blocks, samples, keys)]
     start = next((i for i in range(copy + 1, len(blocks)) if raw[i] > 0), len(blocks))
     header = find_header(blocks, start, len(blocks), keys)
     story = tuple(attrs.evolve(b, hint=header.hints[i]) if header.hints.get(i, Hint.NONE) is not Hint.NONE else b
