@@ -73,7 +73,7 @@ _TEMPLATE_REPEATS = 3
 #: Chrome that opens a comment section, and what crossing it costs (in characters of prose).
 _BARRIERS = frozenset({"a comment-policy line"})  # the reason chrome_reason gives
 #: A comment heading closes the search once this much prose stands before it.
-_MIN_STORY_CHARS = 600
+_MIN_STORY_CHARS = 400
 _BULLETS = " *•►>|-–—_[("
 #: In a text taken whole, a headline copy this near the top marks the header.
 _NEAR_TOP = 12
@@ -126,15 +126,19 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
 
     >>> from copydesk._text.split import split_blocks
     >>> from copydesk import TextOptions
-    >>> menu = "\\n".join(["Home", "World", "Politics", "Sports", "Business", "Tech", "Opinion"])
-    >>> story = "\\n\\n".join(["The council voted on Monday to close the old bridge for repairs, "
-    ...                        "officials said after a long meeting in the town hall."] * 3)
-    >>> footer = "\\n".join(["About us", "Contact", "Privacy", "Terms of use"])
+    >>> menu = "\\n".join("Home World Politics Sports Business Tech Opinion Science Health Travel".split())
+    >>> story = "\\n\\n".join([
+    ...     "The council voted on Monday to close the old bridge for repairs, officials said after a long meeting.",
+    ...     "Engineers found cracks in two of the piers last spring, and the work will take most of the year.",
+    ...     "Drivers will be sent over the new ring road, which the council says can carry the extra traffic."])
+    >>> footer = "\\n".join(["About us", "Contact", "Privacy", "Terms of use", "Careers", "Advertise"])
     >>> located = locate_story(split_blocks(menu + "\\n\\n" + story + "\\n\\n" + footer, TextOptions()))
     >>> [b.text[:12] for b in located.story]
-    ['The council ', 'The council ', 'The council ']
+    ['The council ', 'Engineers fo', 'Drivers will']
     >>> sorted({b.rule for b in located.outside})
-    ['locate.footer', 'locate.navigation']
+    ['locate.footer', 'locate.navigation', 'locate.related']
+    >>> located.diagnostics[0].code
+    'story_located'
     """
     if not blocks:
         return Located(())
@@ -146,8 +150,9 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     values = _values(_smooth(raw), lines)
     start, end = _densest_run(values, 0, len(blocks))
     copy = headline_copy(blocks, keys)
-    if copy is not None and copy < end:  # (a copy after the story is a link to it, or a recipe card)
-        start, end = _densest_run(values, *_search_window(values, lines, copy))
+    if copy is not None and copy >= end:
+        copy = None  # a copy after the story is a link to it, or a recipe card
+    start, end = _densest_run(values, *_search_window(values, lines, copy))
     # The smoothing lends the story's first and last paragraphs' score to
     # the lines next to them (a headline, a byline): the region starts and
     # ends with blocks that read as prose on their own.
@@ -187,13 +192,14 @@ def relabel(classified: Classified) -> Classified:
     blocks = []
     readings = dict(classified.readings)
     for block in classified.blocks:
-        if block.rule in _MARKED:
-            rule, reason = _MARKED[block.rule]
-            new = attrs.evolve(block, rule=rule, reason=reason)
-            if block in readings:
-                readings[new] = readings.pop(block)
-            block = new
-        blocks.append(block)
+        if block.rule not in _MARKED:
+            blocks.append(block)
+            continue
+        rule, reason = _MARKED[block.rule]
+        new = attrs.evolve(block, rule=rule, reason=reason)
+        if block in readings:
+            readings[new] = readings.pop(block)
+        blocks.append(new)
     return Classified(tuple(blocks), readings)
 
 
@@ -422,21 +428,29 @@ def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float] | None, sam
 
 
 def _reason(index: int, lines: Sequence[_Line], start: int, end: int, header: Header) -> tuple[str, str]:
-    """What an outside block is, from its shape and where it stands."""
+    """What an outside block is, from its shape and where it stands: ``(what, why)``."""
     line = lines[index]
     if line.chrome is not None:
         return _CHROME_KINDS.get(line.chrome, "chrome"), line.chrome
     if index in header.repeats:
         return "page_title", "the headline repeated (the page's title)"
     if index < start:
-        if line.repeated:
-            return "navigation", "a repeated line before the story (a menu)"
-        if line.words >= _LONG_WORDS:
-            return "teaser", "text before the story (a teaser or a notice)"
-        return "navigation", "a short line before the story (menus, sections)"
+        return _reason_before(line)
+    return _reason_after(line, index > end + (len(lines) - end) // 2)
+
+
+def _reason_before(line: _Line) -> tuple[str, str]:
+    """What a block before the story is: a menu item, or a teaser or notice."""
+    if line.words >= _LONG_WORDS and not line.repeated:
+        return "teaser", "text before the story (a teaser or a notice)"
+    return "navigation", "a short or repeated line before the story (menus, sections)"
+
+
+def _reason_after(line: _Line, near_end: bool) -> tuple[str, str]:
+    """What a block after the story is: comments (prose), the footer (at the end), related links."""
     if line.words >= _LONG_WORDS and (line.ends_sentence or line.sentences):
         return "comments", "prose after the story (comments or another text)"
-    if index > end + (len(lines) - end) // 2:
+    if near_end:
         return "footer", "a line at the end of the page (the footer)"
     return "related", "a short line after the story (related links)"
 

@@ -16,10 +16,10 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from .._classify.rules.date import is_updated
 from .._classify.source import Hint, SourceBlock
 from .._lexicon.agencies import agency_named
 from .._lexicon.chrome import chrome_reason
-from .._classify.rules.date import is_updated
 from .._lexicon.dates import find_timestamp, parse_timestamp
 from .._lexicon.names import by_marker, persons_in, split_names
 from .._lexicon.words import tokens
@@ -200,12 +200,12 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
         # gallery may show the headline again, nearer the story).
         first = min([best, *(i for i in repeats if low <= i < best)])
         copies = frozenset({best} | {i for i in repeats if i >= first})
-        hints = _meta_lines(blocks, max(1, first - _META_ABOVE), start, keys, best, copies)
+        hints = _meta_lines(blocks, keys, range(max(1, first - _META_ABOVE), start), best, copies)
         hints[best] = Hint.TITLE
         _add_inside_lines(blocks, hints, start, end, copies)
         _add_trailing_date(blocks, hints, end)
         return Header(best, None, frozenset(hints), repeats, hints)
-    hints = _meta_lines(blocks, low, start, keys, None, frozenset())
+    hints = _meta_lines(blocks, keys, range(max(1, low), start), None, frozenset())
     _add_inside_lines(blocks, hints, start, end, frozenset())
     _add_trailing_date(blocks, hints, end)
     if _is_title(page_title) and wanted:
@@ -283,11 +283,11 @@ def _is_title(text: str) -> bool:
     return _TITLE_MIN_WORDS <= len(text.split()) <= _TITLE_MAX_WORDS
 
 
-def _meta_lines(blocks: Sequence[SourceBlock], low: int, high: int, keys: Sequence[str],  # noqa: PLR0913
-                headline: int | None, copies: frozenset[int]) -> dict[int, Hint]:
-    """Among blocks ``[low, high)``: the byline, date and dek lines (not chrome, not the headline again)."""
+def _meta_lines(blocks: Sequence[SourceBlock], keys: Sequence[str], rows: range, headline: int | None,
+                copies: frozenset[int]) -> dict[int, Hint]:
+    """Among the blocks of ``rows``: the byline, date and dek lines (not chrome, not the headline again)."""
     kept: dict[int, Hint] = {}
-    for index in range(max(low, 1), high):
+    for index in rows:
         text = blocks[index].text
         if index == headline or not keys[index] or chrome_reason(text) is not None:
             continue
