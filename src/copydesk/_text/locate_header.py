@@ -62,6 +62,8 @@ _COPY_MIN_WORDS = 4
 _COPY_SHARE = 0.6
 #: How much being near the story counts for a headline (at most).
 _NEAR_WEIGHT = 0.5
+#: Byline and date lines may stand this many blocks under the headline.
+_META_BELOW = 25
 #: Byline and date lines may stand this many blocks above the headline.
 _META_ABOVE = 2
 
@@ -200,9 +202,14 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
         # gallery may show the headline again, nearer the story).
         first = min([best, *(i for i in repeats if low <= i < best)])
         copies = frozenset({best} | {i for i in repeats if i >= first})
-        hints = _meta_lines(blocks, keys, range(max(1, first - _META_ABOVE), start), best, copies)
-        hints[best] = Hint.TITLE
+        hints = _meta_lines(blocks, keys, range(first, min(start, best + _META_BELOW)), best, copies)
         _add_inside_lines(blocks, hints, start, end, copies)
+        above = _meta_lines(blocks, keys, range(max(1, first - _META_ABOVE), first), best, copies)
+        dated = any(_gives_published(blocks[i].text, h) for i, h in hints.items())
+        # Above the headline, a byline counts; a date only when none stands under it (a date
+        # above may belong to the story listed before).
+        hints.update((i, h) for i, h in above.items() if h is Hint.BYLINE or not dated)
+        hints[best] = Hint.TITLE
         _add_trailing_date(blocks, hints, end)
         return Header(best, None, frozenset(hints), repeats, hints)
     hints = _meta_lines(blocks, keys, range(max(1, low), start), None, frozenset())
