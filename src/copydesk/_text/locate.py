@@ -422,9 +422,15 @@ def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float] | None, sam
         raw = [_prose_score(line) for line in _measure(blocks, samples, keys)]
     start = next((i for i in range(copy + 1, len(blocks)) if raw[i] > 0), len(blocks))
     header = find_header(blocks, start, len(blocks), keys)
-    story = tuple(attrs.evolve(b, hint=header.hints[i]) if header.hints.get(i, Hint.NONE) is not Hint.NONE else b
-                  for i, b in enumerate(blocks))
-    return Located(story, header=header)
+    story = [attrs.evolve(b, hint=header.hints[i]) if header.hints.get(i, Hint.NONE) is not Hint.NONE else b
+             for i, b in enumerate(blocks)]
+    if header.title_index != 1 or 0 not in header.repeats:
+        return Located(tuple(story), header=header)
+    # The page title right above its own headline: the headline is the title; the page title is set aside.
+    first = blocks[0]
+    page_title = Block(BlockKind.BOILERPLATE, first.text, first.span, "locate.page_title",
+                       "the headline repeated (the page's title)")
+    return Located(tuple(story[1:]), (page_title,), header=header)
 
 
 def _reason(index: int, lines: Sequence[_Line], start: int, end: int, header: Header) -> tuple[str, str]:

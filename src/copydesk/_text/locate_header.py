@@ -70,6 +70,7 @@ _META_ABOVE = 2
 # " | Site", " - Site", " – Site", " — Site", " :: Site", " · Site", " « Site":
 # a separator with spaces around it. Literal alternation: linear.
 _RULE_CHARS = " ,;|/-–—·•"
+_TWO = 2
 _SITE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•|«|»|/)\s")
 
 
@@ -107,15 +108,26 @@ def split_site_name(text: str, headline: str) -> tuple[str, str]:
 
 
 def headline_of(page_title: str) -> str:
-    """The headline part of a page title: the longest piece between site-name separators.
+    """The headline part of a page title, between site-name separators.
+
+    Of two pieces, the first ("Headline - Site"), unless it is a single word
+    ("Politics | Headline"); of more, the longest but the last ("Section |
+    Headline | Site").
 
     >>> headline_of("Ministers agree budget deal - The Daily Post")
     'Ministers agree budget deal'
     >>> headline_of("Politics | Ministers agree budget deal after a long night | Post")
     'Ministers agree budget deal after a long night'
+    >>> headline_of("About bugs - Vortex Cannon Entertainment")
+    'About bugs'
     """
-    pieces = _SITE_SEPARATOR.split(page_title)
-    return max(pieces, key=len).strip() if len(pieces) > 1 else page_title.strip()
+    pieces = [piece.strip() for piece in _SITE_SEPARATOR.split(page_title)]
+    if len(pieces) == 1:
+        return page_title.strip()
+    if len(pieces) == _TWO:
+        first, second = pieces
+        return first if len(first.split()) > 1 or len(second.split()) <= 1 else second
+    return max(pieces[:-1], key=len)
 
 
 def headline_copy(blocks: Sequence[SourceBlock], keys: Sequence[str] | None = None, *,
