@@ -196,16 +196,9 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
     page_title = blocks[0].text
     headline = headline_of(page_title)
     wanted = _title_keys(page_title)
-    title_words = frozenset(tokens(headline))
     above = _blocks_above(blocks, start)
     low = above[-1] if above else start
-    best, best_score = None, 0.0
-    for rank, index in enumerate(above):
-        score = _headline_score(blocks[index].text, keys[index], title_words, wanted)
-        if score > 0:
-            score += (1 - rank / HEADER_WINDOW) * _NEAR_WEIGHT
-        if score > best_score:
-            best, best_score = index, score
+    best = _pick_headline(blocks, keys, above, frozenset(tokens(headline)), wanted)
     if best is not None:
         repeats = frozenset(i for i, key in enumerate(keys) if key and key == keys[best] and i != best)
         if best != 0 and _is_copy(keys[best], wanted):
@@ -216,11 +209,11 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
         copies = frozenset({best} | {i for i in repeats if i >= first})
         hints = _meta_lines(blocks, keys, range(first, min(start, best + _META_BELOW)), best, copies)
         _add_inside_lines(blocks, hints, start, end, copies)
-        above = _meta_lines(blocks, keys, range(max(1, first - _META_ABOVE), first), best, copies)
+        over = _meta_lines(blocks, keys, range(max(1, first - _META_ABOVE), first), best, copies)
         dated = any(_gives_published(blocks[i].text, h) for i, h in hints.items())
         # Above the headline, a byline counts; a date only when none stands under it (a date
         # above may belong to the story listed before).
-        hints.update((i, h) for i, h in above.items() if h is Hint.BYLINE or not dated)
+        hints.update((i, h) for i, h in over.items() if h is Hint.BYLINE or not dated)
         hints[best] = Hint.TITLE
         _add_trailing_date(blocks, hints, end)
         return Header(best, None, frozenset(hints), repeats, hints)
@@ -265,6 +258,19 @@ def _add_trailing_date(blocks: Sequence[SourceBlock], hints: dict[int, Hint], en
         if parse_timestamp(text) is not None:
             hints[index] = Hint.TIME
             return
+
+
+def _pick_headline(blocks: Sequence[SourceBlock], keys: Sequence[str], above: Sequence[int],
+                   title_words: frozenset[str], wanted: set[str]) -> int | None:
+    """Among the blocks ``above`` the story (nearest first), the one most like the headline, or None."""
+    best, best_score = None, 0.0
+    for rank, index in enumerate(above):
+        score = _headline_score(blocks[index].text, keys[index], title_words, wanted)
+        if score > 0:
+            score += (1 - rank / HEADER_WINDOW) * _NEAR_WEIGHT
+        if score > best_score:
+            best, best_score = index, score
+    return best
 
 
 def _gives_published(text: str, hint: Hint) -> bool:
