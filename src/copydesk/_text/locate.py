@@ -75,6 +75,8 @@ _BARRIERS = frozenset({"a comment-policy line"})  # the reason chrome_reason giv
 #: A comment heading closes the search once this much prose stands before it.
 _MIN_STORY_CHARS = 400
 _BULLETS = " *•►>|-–—_[("
+#: The page's last lines of at most this many words are its footer.
+_FOOTER_WORDS = 4
 #: In a text taken whole, a headline copy this near the top marks the header.
 _NEAR_TOP = 12
 #: Prose scores.
@@ -136,7 +138,7 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     >>> [b.text[:12] for b in located.story]
     ['The council ', 'Engineers fo', 'Drivers will']
     >>> sorted({b.rule for b in located.outside})
-    ['locate.footer', 'locate.navigation', 'locate.related']
+    ['locate.footer', 'locate.navigation']
     >>> located.diagnostics[0].code
     'story_located'
     """
@@ -442,7 +444,15 @@ def _reason(index: int, lines: Sequence[_Line], start: int, end: int, header: He
         return "page_title", "the headline repeated (the page's title)"
     if index < start:
         return _reason_before(line)
-    return _reason_after(line, index > end + (len(lines) - end) // 2)
+    return _reason_after(line, index > end + (len(lines) - end) // 2 or index >= _tail_run(lines))
+
+
+def _tail_run(lines: Sequence[_Line]) -> int:
+    """Where the run of very short lines that ends the page starts (the footer's links)."""
+    index = len(lines)
+    while index > 0 and lines[index - 1].words <= _FOOTER_WORDS:
+        index -= 1
+    return index
 
 
 def _reason_before(line: _Line) -> tuple[str, str]:
