@@ -423,10 +423,16 @@ def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float] | None, sam
     if raw is None:
         raw = [_prose_score(line) for line in _measure(blocks, samples, keys)]
     start = next((i for i in range(copy + 1, len(blocks)) if raw[i] > 0), len(blocks))
-    header = find_header(blocks, start, len(blocks), keys)
+    header = find_header(blocks, start, len(blocks), keys, whole=True)
+    if any(score > 0 for score in raw[:copy]):
+        # Paragraphs stand above the headline's copy: only the headline is marked (a byline
+        # marked below them would not read as one once the article is rendered).
+        header = attrs.evolve(header, kept=frozenset({copy}), hints={copy: Hint.TITLE}) \
+            if header.title_index == copy else Header()
     story = [attrs.evolve(b, hint=header.hints[i]) if header.hints.get(i, Hint.NONE) is not Hint.NONE else b
              for i, b in enumerate(blocks)]
-    if header.title_index != 1 or 0 not in header.repeats:
+    if header.title_index != 1 or 0 not in header.repeats or keys[0] == keys[1]:
+        # (the title given twice the same is the classifier's: the second copy is the repeat)
         return Located(tuple(story), header=header)
     # The page title right above its own headline: the headline is the title; the page title is set aside.
     first = blocks[0]

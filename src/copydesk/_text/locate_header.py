@@ -21,7 +21,7 @@ from .._classify.source import Hint, SourceBlock
 from .._lexicon.agencies import agency_named
 from .._lexicon.chrome import chrome_reason
 from .._lexicon.dates import find_timestamp, parse_timestamp
-from .._lexicon.names import by_marker, persons_in, split_names
+from .._lexicon.names import BY_ANYWHERE, by_marker, persons_in, split_names
 from .._lexicon.words import tokens
 
 __all__ = ["Header", "find_header", "headline_copy", "split_site_name"]
@@ -70,6 +70,9 @@ _META_ABOVE = 2
 # " | Site", " - Site", " – Site", " — Site", " :: Site", " · Site", " « Site":
 # a separator with spaces around it. Literal alternation: linear.
 _RULE_CHARS = " ,;|/-–—·•"
+_CLAUSE_ENDS = frozenset(",;:")
+#: A line closed by a full stop with more words than this is a sentence, not a headline.
+_SENTENCE_WORDS = 16
 _TWO = 2
 _SITE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•|«|»|/)\s")
 
@@ -144,7 +147,7 @@ def headline_copy(blocks: Sequence[SourceBlock], keys: Sequence[str] | None = No
     if not blocks:
         return None
     page_title = blocks[0].text
-    if not _is_title(page_title):
+    if not _is_title(page_title) or chrome_reason(page_title) is not None:
         return None
     wanted = _title_keys(page_title)
     longest = max(len(w) for w in wanted) if wanted else 0
@@ -174,14 +177,16 @@ def _is_copy(key: str, wanted: set[str]) -> bool:
 
 
 def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = None,
-                keys: Sequence[str] | None = None) -> Header:
+                keys: Sequence[str] | None = None, *, whole: bool = False) -> Header:
     """The header of the story that takes blocks ``[start, end)`` (``keys``: the blocks' words, when known).
 
     The headline is the headline-shaped block above the story that shares
     most words with the page title (the first line), nearer ones first; the
     page title itself, with its site name cut off, when no block above the
     story qualifies. When no date line stands near the headline, a labelled
-    date line soon after the story ("First published: ...") is marked.
+    date line soon after the story ("First published: ...") is marked. For a
+    text taken ``whole`` (an article, not a page), only the lines above the
+    story are looked at.
 
     >>> blocks = [SourceBlock(t, None) for t in ("Vote held - Site", "Menu", "Vote held", "By Jane Doe",
     ...                                          "The council voted.")]
@@ -208,6 +213,9 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
         first = min([best, *(i for i in repeats if low <= i < best)])
         copies = frozenset({best} | {i for i in repeats if i >= first})
         hints = _meta_lines(blocks, keys, range(first, min(start, best + _META_BELOW)), best, copies)
+        if whole:
+            hints[best] = Hint.TITLE
+            return Header(best, None, frozenset(hints), repeats, hints)
         _add_inside_lines(blocks, hints, start, end, copies)
         over = _meta_lines(blocks, keys, range(max(1, first - _META_ABOVE), first), best, copies)
         dated = any(_gives_published(blocks[i].text, h) for i, h in hints.items())
@@ -220,7 +228,7 @@ def find_header(blocks: Sequence[SourceBlock], start: int, end: int | None = Non
     hints = _meta_lines(blocks, keys, range(max(1, low), start), None, frozenset())
     _add_inside_lines(blocks, hints, start, end, frozenset())
     _add_trailing_date(blocks, hints, end)
-    if _is_title(page_title) and wanted:
+    if _is_title(page_title) and wanted and chrome_reason(page_title) is None and _headline_shaped(page_title):
         hints[0] = Hint.TITLE
         return Header(0, headline if headline != page_title else None, frozenset(hints), frozenset(), hints)
     return Header(None, None, frozenset(hints), frozenset(), hints)
@@ -298,9 +306,17 @@ def _headline_score(text: str, key: str, title_words: frozenset[str], wanted: se
         return 0.0
     if by_marker(text) is not None or find_timestamp(text) is not None:
         return 0.0
+    if not _headline_shaped(text):
+        return 0.0
     shared = sum(w in title_words for w in set(words))
     overlap = 2 * shared / (len(set(words)) + len(title_words))  # Dice: extra words on either side count
     return overlap * _OVERLAP_WEIGHT if overlap >= _MIN_OVERLAP else 0.0
+
+
+def _headline_shaped(text: str) -> bool:
+    """False for a sentence of a story, or a line broken off one ("When they came for me,")."""
+    end = text.rstrip()[-1:]
+    return not (end in _CLAUSE_ENDS or (end == "." and len(text.split()) > _SENTENCE_WORDS))
 
 
 def _is_title(text: str) -> bool:
@@ -330,8 +346,8 @@ def _meta_hint(text: str, *, near: bool) -> Hint | None:
     """``Hint.BYLINE`` for a byline, ``Hint.TIME`` for a date line, None for neither.
 
     A byline opens with a marker ("By", "Von", "Author:"), or is a date and
-    a byline or a name ("Monday November 18, 2019 by Jane Doe", "Jane Doe -
-    Nov 19, 2019"), or, right under the
+    a byline or a name ("Monday November 18, 2019 by Jane Doe", "Posted on
+    May 5, 2019 by Jane Doe in News", "Jane Doe - Nov 19, 2019"), or, right under the
     headline (``near``), opens with a person's name ("Jane Doe, AP Writer").
     """
     words = len(text.split())
@@ -343,7 +359,12 @@ def _meta_hint(text: str, *, near: bool) -> Hint | None:
     if dated is not None and (words <= _DATE_LINE_WORDS or dated.end - dated.start >= _DATE_SHARE * len(text)
                               or not text.rstrip().endswith(".")):
         rest = (text[: dated.start] + " " + text[dated.end:]).strip(_RULE_CHARS)
-        return Hint.BYLINE if by_marker(rest) is not None or _opens_with_name(rest) else Hint.TIME
+        marker = BY_ANYWHERE.search(rest)
+        named = marker is not None and rest[marker.end():marker.end() + 1].isupper()
+        # (A date in brackets annotates the line: "Married Jane Doe (January 5, 2015)".)
+        bracketed = text[: dated.start].rstrip().endswith("(")
+        return Hint.BYLINE if named or by_marker(rest) is not None or (
+            not bracketed and _opens_with_name(rest)) else Hint.TIME
     if near and _opens_with_name(text):
         return Hint.BYLINE
     return None
