@@ -243,8 +243,18 @@ def _add_inside_lines(blocks: Sequence[SourceBlock], hints: dict[int, Hint], sta
             continue
         if by_marker(text) is not None or (_near(index, copies) and _opens_with_name(text)):
             hints[index] = Hint.BYLINE
-        elif parse_timestamp(text) is not None:
+        elif _date_line(text):
             hints[index] = Hint.TIME
+
+
+def _date_line(text: str) -> bool:
+    """A date and labels only ("Nov. 20, 2019, 9:28 AM UTC"), or a short line mostly made of its date
+    ("Text: Jane Doe · 24 September 2018"), not a sentence."""
+    if parse_timestamp(text) is not None:
+        return True
+    found = find_timestamp(text)
+    return (found is not None and found.end - found.start >= _DATE_SHARE * len(text)
+            and not text.rstrip().endswith("."))
 
 
 def _near(index: int, copies: frozenset[int]) -> bool:
