@@ -130,6 +130,21 @@ def test_the_shape_of_lines_finds_stories_in_other_languages_and_scripts():
         assert article.text == "\n\n".join(story), story[0][:20]
 
 
+def test_a_headline_given_only_by_the_page_title_loses_the_site_name():
+    text = "\n\n".join(["Council votes to close the old river bridge | The Riverside Gazette", "\n".join(MENU),
+                         "By Jane Holloway", *STORY, "\n".join(FOOTER)])
+    article = parse_text(text)
+    assert article.title == "Council votes to close the old river bridge"
+    assert [(b.text, b.rule) for b in article.removed if b.span == Span(0, 1)] == [
+        ("| The Riverside Gazette", "locate.site_name")]
+
+
+def test_a_long_text_without_any_paragraph_is_kept_whole_with_a_diagnostic():
+    article = parse_text("\n".join(MENU + FOOTER))
+    assert [d.code for d in article.diagnostics] == ["story_not_located"]
+    assert not any(b.rule.startswith("locate.") for b in article.blocks)
+
+
 def test_explain_shows_the_story_region():
     shown = explain(parse_text(page()))
     assert shown.startswith("story region: the story is lines ")

@@ -20,13 +20,13 @@ REPO = Path(__file__).resolve().parents[1]
 DUMPS = Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb-dumps" / "aeb_dumps.jsonl"
 
 # Pinned floors, a little under what was measured when they were set
-# (2026-12-06, with the locate stage: body F1 0.921, title 0.895, published
-# day 0.706, authors 0.713; before it: 0.691, 0.193, 0.056, 0.304). Do not
+# (2026-12-06, with the locate stage: body F1 0.920, title 0.923, published
+# day 0.711, authors 0.707; before it: 0.691, 0.193, 0.056, 0.304). Do not
 # lower them silently: a drop is a regression to find and fix; if a change of
 # metric or data truly moves them, lower them in a commit that says why.
 F1_FLOOR = 0.91
-TITLE_FLOOR = 0.87
-PUBLISHED_DAY_FLOOR = 0.68
+TITLE_FLOOR = 0.90
+PUBLISHED_DAY_FLOOR = 0.69
 AUTHORS_FLOOR = 0.69
 
 
