@@ -492,7 +492,13 @@ _CHROME_KINDS = {
     "a comment-policy line": "comments",
     "a copyright line": "footer",
     "a tag list": "tags",
+    "a category line": "tags",
     "a navigation link": "navigation",
+    "a bare link": "link",
+    "a source link": "link",
+    "a featured-image credit": "image_credit",
+    "a caption label left by the page": "player",
+    "player residue": "player",
 }
 
 
