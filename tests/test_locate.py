@@ -15,7 +15,8 @@ from copydesk import BlockKind, ParseConfig, Span, parse_text
 from copydesk._cli import explain
 from copydesk._model import Block
 from copydesk._text.front import prepare_text
-from copydesk._text.locate import locate_story, merge_blocks
+from copydesk._text.locate import locate_story
+from copydesk._text.locate_merge import merge_blocks
 from copydesk._text.split import split_blocks
 
 MENU = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Science", "Health", "Travel", "Opinion",

@@ -18,7 +18,8 @@ from .._config import DEFAULT_CONFIG, ParseConfig
 from .._errors import ConfigError, InputTypeError
 from .._model import Article, Diagnostic
 from .decode import decode_bytes
-from .locate import Located, locate_story, merge_blocks, relabel
+from .locate import Located, locate_story
+from .locate_merge import merge_blocks, relabel
 from .repair import repair_text
 from .split import split_blocks
 

@@ -31,13 +31,12 @@ from collections.abc import Sequence
 import attrs
 
 from .._classify.source import Hint, SourceBlock
-from .._classify.table import Classified
 from .._lexicon.chrome import chrome_reason
 from .._lexicon.words import tokens
 from .._model import Block, BlockKind, Diagnostic, Span
 from .locate_header import Header, find_header, headline_copy, split_site_name
 
-__all__ = ["Located", "locate_story", "merge_blocks", "relabel"]
+__all__ = ["Located", "locate_story"]
 
 # -- thresholds, named ----------------------------------------------------------
 
@@ -169,67 +168,6 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
         return _marked_only(blocks, raw, samples, keys)  # already an article: nothing to set aside
     header = find_header(blocks, start, end, keys)
     return _build(blocks, lines, start, end, header)
-
-
-#: The hint rules that label the header blocks this stage marks, and the
-#: names their labels get (plain text has no markup: the mark is this stage's).
-_MARKED = {
-    "title.hint": ("locate.headline", "the headline just above the story"),
-    "byline.hint": ("locate.byline", "a byline line in the story's header"),
-    "date.hint": ("locate.date", "the date line in the story's header"),
-}
-
-
-def relabel(classified: Classified) -> Classified:
-    """The classified story with the header blocks this stage marked credited to it.
-
-    >>> from copydesk import ParseConfig
-    >>> from copydesk._classify.table import classify
-    >>> done = classify([SourceBlock("Big news", Span(0, 1), Hint.TITLE)], None, config=ParseConfig())
-    >>> [(b.kind.value, b.rule) for b in relabel(done).blocks]
-    [('title', 'locate.headline')]
-    """
-    if not any(b.rule in _MARKED for b in classified.blocks):
-        return classified
-    blocks = []
-    readings = dict(classified.readings)
-    for block in classified.blocks:
-        if block.rule not in _MARKED:
-            blocks.append(block)
-            continue
-        rule, reason = _MARKED[block.rule]
-        new = attrs.evolve(block, rule=rule, reason=reason)
-        if block in readings:
-            readings[new] = readings.pop(block)
-        blocks.append(new)
-    return Classified(tuple(blocks), readings)
-
-
-def merge_blocks(story: Sequence[Block], outside: Sequence[Block]) -> tuple[Block, ...]:
-    """The labelled story blocks and the removed outside blocks in input order (by span).
-
-    >>> a = Block(BlockKind.PARAGRAPH, "a", Span(1, 2))
-    >>> b = Block(BlockKind.BOILERPLATE, "b", Span(0, 1))
-    >>> [x.text for x in merge_blocks([a], [b])]
-    ['b', 'a']
-    """
-    if not outside:
-        return tuple(story)
-    merged: list[Block] = []
-    rest = list(outside)
-    position = 0
-    for block in story:
-        start = block.span.start if block.span is not None else 0
-        while position < len(rest) and _start(rest[position]) < start:
-            merged.append(rest[position])
-            position += 1
-        merged.append(block)
-    merged.extend(rest[position:])
-    return tuple(merged)
-
-
-def _start(block: Block) -> int:
-    return block.span.start if block.span is not None else 0
 
 
 # -- measuring ------------------------------------------------------------------
