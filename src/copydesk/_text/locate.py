@@ -143,9 +143,12 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     """
     if not blocks:
         return Located(())
-    samples, keys = block_keys(blocks)
     if len(blocks) <= _MIN_OUTSIDE_BLOCKS:  # too short to hold a page around a story
+        if headline_copy(blocks, loose=True, limit=_NEAR_TOP + 1) is None:
+            return Located(tuple(blocks))
+        samples, keys = block_keys(blocks)
         return _marked_only(blocks, None, samples, keys)
+    samples, keys = block_keys(blocks)
     lines = _measure(blocks, samples, keys)
     raw = [_prose_score(line) for line in lines]
     values = _values(_smooth(raw), lines)

@@ -134,12 +134,13 @@ def headline_of(page_title: str) -> str:
 
 
 def headline_copy(blocks: Sequence[SourceBlock], keys: Sequence[str] | None = None, *,
-                  loose: bool = False) -> int | None:
+                  loose: bool = False, limit: int | None = None) -> int | None:
     """The first block after the first that repeats the page title (or its headline part), or None.
 
     ``keys`` are the blocks' words joined by spaces, when the caller has them.
     ``loose`` also takes a copy without a label the page title has before or
     after it ("The Space Review: Seeking a bigger role" -> "Seeking a bigger role").
+    ``limit``: look among the first ``limit`` blocks only.
 
     >>> headline_copy([SourceBlock(t, None) for t in ("Vote held - Site", "Menu", "Vote held", "Text.")])
     2
@@ -151,7 +152,7 @@ def headline_copy(blocks: Sequence[SourceBlock], keys: Sequence[str] | None = No
         return None
     wanted = _title_keys(page_title)
     longest = max(len(w) for w in wanted) if wanted else 0
-    for index in range(1, len(blocks)):
+    for index in range(1, min(len(blocks), limit if limit is not None else len(blocks))):
         if len(blocks[index].text) > 2 * longest:
             continue  # a paragraph, not a headline
         key = keys[index] if keys is not None else " ".join(tokens(blocks[index].text))
