@@ -9,9 +9,11 @@ language and script:
 - each block gets a prose score from its length, its sentence punctuation,
   the share of the text's own function words it holds (the short words
   most frequent in the text's long blocks, so no word list of one
-  language is needed), its case, repeats and chrome markers;
+  language is needed), repeats, lines a template wrote and chrome markers
+  (a headline or a menu item, in any case, has no sentence end);
 - the scores are smoothed over neighbours and weighted by length, and the
-  densest run of blocks (the maximum-sum segment) is the story;
+  densest run of blocks (the maximum-sum segment) is the story, looked for
+  after the headline's copy and before a comment thread's heading;
 - the header just above it (the headline, a byline, a date, a dek) is kept
   for the classifier; every block outside goes to ``removed`` with a
   ``locate.<what>`` rule (navigation, related, comments, footer, ...)
@@ -40,10 +42,8 @@ __all__ = ["Located", "locate_story"]
 
 # -- thresholds, named ----------------------------------------------------------
 
-#: A block of this many words (or this many characters, for scripts written
-#: without spaces) is long enough to be a paragraph.
+#: A block of this many words is long enough to be a paragraph.
 _LONG_WORDS = 15
-_LONG_CHARS = 100
 #: Shorter blocks ending a sentence still count a little (short paragraphs).
 _SHORT_PARAGRAPH_WORDS = 7
 #: How many of the text's most frequent short words count as its function words.
@@ -69,8 +69,8 @@ _MIN_BLOCKS_BEFORE = 3
 #: many times was written by a template (comment dates, vote counts).
 _TEMPLATE_WORDS = 8
 _TEMPLATE_REPEATS = 3
-#: Chrome that opens a comment section, and what crossing it costs (in characters of prose).
-_BARRIERS = frozenset({"a comment-policy line"})  # the reason chrome_reason gives
+#: Chrome that opens a comment section (the reason chrome_reason gives).
+_BARRIERS = frozenset({"a comment-policy line"})
 #: A comment heading closes the search once this much prose stands before it.
 _MIN_STORY_CHARS = 400
 _BULLETS = " *•►>|-–—_[("
@@ -165,7 +165,7 @@ def locate_story(blocks: Sequence[SourceBlock]) -> Located:
     while end > start and raw[end - 1] <= 0:
         end -= 1
     if start == end:
-        return Located(tuple(blocks), diagnostics=(_not_located(),) if len(blocks) >= _MIN_OUTSIDE_BLOCKS else ())
+        return Located(tuple(blocks), diagnostics=(_not_located(),))  # no block reads as a paragraph
     outside = [i for i in range(len(blocks)) if not start <= i < end]
     if len(outside) < _MIN_OUTSIDE_BLOCKS or start < _MIN_BLOCKS_BEFORE:
         return _marked_only(blocks, raw, samples, keys)  # already an article: nothing to set aside
