@@ -334,6 +334,8 @@ def _build(blocks: Sequence[SourceBlock], lines: Sequence[_Line], start: int, en
     story: list[SourceBlock] = []
     outside: list[Block] = []
     kept = set(header.kept) | set(range(start, end))
+    # The footer: the second half of what follows the story, and the run of very short lines ending the page.
+    footer = min(end + (len(lines) - end) // 2 + 1, _tail_run(lines))
     for index, block in enumerate(blocks):
         if index == header.title_index and header.title_text is not None:
             title, rest = split_site_name(block.text, header.title_text)
@@ -346,7 +348,7 @@ def _build(blocks: Sequence[SourceBlock], lines: Sequence[_Line], start: int, en
             hint = header.hints.get(index, Hint.NONE)
             story.append(block if hint is Hint.NONE else attrs.evolve(block, hint=hint))
             continue
-        what, why = _reason(index, lines, start, end, header)
+        what, why = _reason(index, lines, start, footer, header)
         outside.append(Block(BlockKind.BOILERPLATE, block.text, block.span, f"locate.{what}", why))
     region = Span(blocks[start].span.start, blocks[end - 1].span.end)
     message = (f"the story is lines {region.start + 1}-{region.end} of the text; "
@@ -382,7 +384,7 @@ def _marked_only(blocks: Sequence[SourceBlock], raw: Sequence[float] | None, sam
     return Located(tuple(story[1:]), (page_title,), header=header)
 
 
-def _reason(index: int, lines: Sequence[_Line], start: int, end: int, header: Header) -> tuple[str, str]:
+def _reason(index: int, lines: Sequence[_Line], start: int, footer: int, header: Header) -> tuple[str, str]:
     """What an outside block is, from its shape and where it stands: ``(what, why)``."""
     line = lines[index]
     if line.chrome is not None:
@@ -391,7 +393,7 @@ def _reason(index: int, lines: Sequence[_Line], start: int, end: int, header: He
         return "page_title", "the headline repeated (the page's title)"
     if index < start:
         return _reason_before(line)
-    return _reason_after(line, index > end + (len(lines) - end) // 2 or index >= _tail_run(lines))
+    return _reason_after(line, index >= footer)
 
 
 def _tail_run(lines: Sequence[_Line]) -> int:
