@@ -179,7 +179,7 @@ HTML_BODY = "a dateline with a lower-case agency ('LONDON (dpa) -') stays in the
 KNOWN_GAPS: tuple[Gap, ...] = (
     Gap(Field.TITLE, TITLE_NO_CAPITALS,
         ('none', 'crlf', 'hard_wrap', 'single_newlines', 'byline', 'dateline', 'photo_credit',
-         'pull_quote', 'subheading', 'list_item', 'duplicate', 'default'),
+         'pull_quote', 'subheading', 'list_item', 'default'),
         frozenset(['ar'])),
     Gap(Field.TITLE, TITLE_NO_CAPITALS,
         ('mojibake', 'date'),

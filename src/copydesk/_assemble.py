@@ -146,11 +146,13 @@ def _read_byline(fields: _Fields, index: int, block: Block, reading: object, con
     found = reading if isinstance(reading, Byline) else parse_byline(block.text, config)
     if found is None:
         dated = find_date(block.text, config)
+        if dated is not None and fields.published is None and not is_updated(block.text):
+            fields.published = dated[0]  # the byline's date, even when its names could not be read
         text = block.text[: dated[1]] + ", " + block.text[dated[2]:] if dated else block.text
         named = [a for a in map(agency_named, split_names(text)) if a is not None]
         for agency in named:
             fields.add_credit(Credit(agency.name, block.text, CreditRole.STORY, True))
-        for name in persons_in(block.text, marked=False):
+        for name in persons_in(text, marked=False):  # (the date cut out: "May 5, 2019 Jane Doe")
             fields.add_author(name)
         return
     for name in found.authors:
