@@ -130,6 +130,9 @@ class PageEvidence(PageMetadata):
     visible_authors: tuple[str, ...] = ()
     #: The main heading's text (the ``<h1>`` that matches the metadata title, else the first).
     heading: str | None = None
+    #: Texts that name persons other than the author (a photo credit, a caption, the author of
+    #: a reviewed claim or of a quoted post): a name found only there is never an author.
+    not_author_texts: tuple[str, ...] = ()
 
 
 def resolve_time(

@@ -46,6 +46,7 @@ _ARTICLE_TYPES = (
     "report",
     "review",
     "videoobject",
+    "claimreview",
 )
 _PAGE_TYPES = ("webpage", "itempage", "collectionpage", "aboutpage", "profilepage")
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})

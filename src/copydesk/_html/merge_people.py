@@ -8,6 +8,7 @@ site or its host, an agency) never become authors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .._lexicon.names import NameKind, classify_name, person_names, squash
@@ -27,14 +28,21 @@ def resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[str
     organisations = [*metadata.organisations]
     if metadata.site_name:
         organisations.append(metadata.site_name)
+    others = _OtherPeople(metadata.not_author_texts)
     persons, _orgs = person_names(metadata.authors, organisations=organisations, url=metadata.url)
+    if metadata.provenance.get("authors") != MetaSource.JSON_LD.value:
+        # A structured author (JSON-LD) who also took the photos stays the author; a name
+        # in a plain author tag that is the page's photo credit is the photographer's.
+        persons = [p for p in persons if not others.named(p)]
     meta_source = metadata.provenance.get("authors", MetaSource.META.value)
-    visible = list(article.authors)
+    visible = _authors_only(article.authors, persons, organisations, others, metadata.url)
     visible_source = article.source_of("authors") or MetaSource.TEXT.value
     if not visible and metadata.visible_authors:
-        visible, visible_source = list(metadata.visible_authors), MetaSource.TEXT.value
+        visible = _authors_only(metadata.visible_authors, persons, organisations, others, metadata.url)
+        visible_source = MetaSource.TEXT.value
     if not visible:
         visible = byline_in_lines(lines_before_body(article), organisations=organisations, url=metadata.url)
+        visible = _authors_only(visible, persons, organisations, others, metadata.url)
         visible_source = MetaSource.TEXT.value
     if not visible:
         if not persons:
@@ -68,3 +76,56 @@ def _matching_name(name: str, persons: Sequence[str]) -> str | None:
         if len(other) >= 5 and (other in key or key in other):
             return person
     return None
+
+
+class _OtherPeople:
+    """The persons named as someone other than the author: each part of a photo credit or
+    caption ("Photo: Jane Doe/Agency", "Jane Doe, AGENCY", "(Agency Photo/Jane Doe)") and
+    the names under someone else's work (a reviewed claim's author)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._keys: set[str] = set()
+        for text in texts:
+            for part in _CREDIT_PARTS.split(text):
+                key = squash(part.rsplit(":", 1)[-1])
+                if len(key) >= _MIN_NAME_KEY:
+                    self._keys.add(key)
+
+    def named(self, name: str) -> bool:
+        """True when ``name`` (at least two words) is a whole part of one of the texts."""
+        return len(name.split()) >= 2 and squash(name) in self._keys
+
+
+# The parts of a credit: split at "/", ",", ";", "|", brackets and " by "; one
+# alternation of literals, linear.
+_CREDIT_PARTS = re.compile(r"[/,;|()\[\]]|\s+(?:by|von|por|par|di|door)\s+", re.IGNORECASE)
+
+#: Letters a name needs before it is looked for inside other texts.
+_MIN_NAME_KEY = 6
+
+
+def _authors_only(
+    names: Sequence[str],
+    confirmed: Sequence[str],
+    organisations: Sequence[str],
+    others: _OtherPeople,
+    url: str | None,
+) -> list[str]:
+    """The visible names that are authors: not an organisation the metadata names (an
+    Organization author, the publisher) and not a person named only as someone else
+    (a photographer in a photo credit, the author of a reviewed claim), unless the
+    metadata's authors confirm them."""
+    kept: list[str] = []
+    for name in names:
+        if _matching_name(name, confirmed) is not None:
+            kept.append(name)
+            continue
+        if others.named(name):
+            continue
+        if organisations and classify_name(name, marked=True, organisations=organisations, url=url) in _NOT_PERSONS:
+            continue
+        kept.append(name)
+    return kept
+
+
+_NOT_PERSONS = frozenset({NameKind.ORGANISATION, NameKind.AGENCY, NameKind.ROLE})

@@ -11,11 +11,15 @@ article and page nodes and the ``parsely-page`` JSON.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PageElement
 
+from .._lexicon.names import by_marker
 from .._model import Diagnostic
 from .jsonld import JsonLdView, load_json_ld
 
@@ -28,6 +32,7 @@ class Collected:
 
     __slots__ = (
         "canonical",
+        "credits",
         "diagnostics",
         "headings",
         "html_lang",
@@ -35,7 +40,9 @@ class Collected:
         "json_ld",
         "meta",
         "micro_authors",
+        "micro_orgs",
         "microdata",
+        "not_authors",
         "rel_authors",
         "times",
         "title_tag",
@@ -45,6 +52,13 @@ class Collected:
         self.meta: dict[str, list[str]] = {}
         self.microdata: dict[str, list[str]] = {}
         self.micro_authors: list[str] = []
+        #: Organisations named as the author in microdata (``itemtype=.../Organization``).
+        self.micro_orgs: list[str] = []
+        #: Persons the markup names as someone other than the author: the author
+        #: of a reviewed claim, of a quoted post, of a figure.
+        self.not_authors: list[str] = []
+        #: Texts of photo-credit and caption elements (a photographer named there is no author).
+        self.credits: list[str] = []
         self.json_ld: list[Any] = []
         self.canonical: str | None = None
         self.image_src: str | None = None
@@ -66,9 +80,53 @@ def attr(tag: Tag, name: str) -> str:
     return str(value).strip()[:MAX_VALUE]
 
 
+#: Elements visited per ``limit`` character of :func:`text_of` (markup without text is cheap but not free).
+_NODES_PER_CHAR = 4
+
+
 def text_of(tag: Tag, limit: int = 300) -> str:
-    """The element's text, whitespace collapsed, cut at ``limit``."""
-    return " ".join(tag.get_text(" ").split())[:limit]
+    """The element's text, whitespace collapsed, cut at ``limit``.
+
+    Reads only as far as ``limit`` needs (and at most a few nodes per
+    character), so nested elements that are each read (``<time>`` inside
+    ``<time>``, ``itemprop=author`` inside another) cost linear time in all.
+
+    >>> from bs4 import BeautifulSoup
+    >>> text_of(BeautifulSoup("<p>Jane <b>Doe</b>  and <i>John</i></p>", "lxml").p, 8)
+    'Jane Doe'
+    """
+    parts: list[str] = []
+    size = 0
+    for node in first_descendants(tag, _NODES_PER_CHAR * limit + 16):
+        if type(node) is NavigableString:
+            parts.append(str(node))
+            size += len(node)
+            if size > limit + 1:
+                break
+    return " ".join(" ".join(parts).split())[:limit].rstrip()
+
+
+def first_descendants(tag: Tag, budget: int) -> Iterator[PageElement]:
+    """The first ``budget`` descendants of ``tag`` in document order.
+
+    bs4's ``descendants`` first finds the subtree's last element (a walk over
+    all of it), which makes reading the start of every nested element
+    quadratic; this walk costs only what it yields.
+
+    >>> from bs4 import BeautifulSoup
+    >>> [str(n) for n in first_descendants(BeautifulSoup("<p>a<b>b</b>c</p>", "lxml").p, 3)]
+    ['a', '<b>b</b>', 'b']
+    """
+    stack: list[Iterator[PageElement]] = [iter(tag.contents)]
+    while stack and budget > 0:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        budget -= 1
+        yield node
+        if type(node) is Tag and node.contents:
+            stack.append(iter(node.contents))
 
 
 def collect(soup: BeautifulSoup | Tag) -> Collected:
@@ -117,7 +175,29 @@ def collect(soup: BeautifulSoup | Tag) -> Collected:
                 found.rel_authors.append(text)
         if "itemprop" in attrs_ and name not in ("meta", "time"):
             _take_itemprop(el, found)
+        if len(found.credits) < _MAX_CREDITS and _is_credit(el):
+            text = text_of(el, 200)
+            if text:
+                found.credits.append(text)
     return found
+
+
+# Class words of photo-credit and caption elements ("photo-credit", "photographer",
+# "caption", "image-source"); a bare "credit" is left out (some sites mark bylines
+# so). Literals and optional separators, no nesting: linear.
+_CREDIT_CLASS = re.compile(
+    r"caption|photographer|(?:photo|image|img|picture|pic|media)[-_]?(?:credit|source|byline|copyright)"
+)
+
+def _is_credit(el: Tag) -> bool:
+    """True for a ``<figcaption>`` or an element whose class marks a caption or a photo credit."""
+    if el.name == "figcaption":
+        return True
+    return "class" in el.attrs and _CREDIT_CLASS.search(attr(el, "class").lower()) is not None
+
+
+#: Credit and caption texts kept per page.
+_MAX_CREDITS = 40
 
 
 def _take_meta(el: Tag, found: Collected) -> None:
@@ -173,34 +253,78 @@ def _take_time(el: Tag, found: Collected) -> None:
     found.times.append((value, "time", 8))
 
 
-def _in_comments(el: Tag) -> bool:
-    """True when the element sits in a comment thread (its authors are not the article's)."""
+#: Ancestors looked at when deciding whose name an ``itemprop=author`` gives.
+_CONTEXT_DEPTH = 25
+
+#: What an ``itemprop=author`` inside these says: the author of something other than the article.
+_OTHER_WORK_PROPS = frozenset({"itemreviewed", "review", "comment", "citation", "associatedmedia", "image", "video"})
+
+
+def _author_context(el: Tag) -> str:
+    """Whose name an ``itemprop=author`` element gives: "article", "comment" (a thread's) or
+    "other" (the author of a reviewed claim, a quoted post, a figure, a comment)."""
     for depth, parent in enumerate(el.parents):
-        if depth > 25 or not isinstance(parent, Tag):
+        if depth > _CONTEXT_DEPTH or not isinstance(parent, Tag):
             break
+        if parent.name in ("figure", "blockquote"):
+            return "other"
+        props = set(attr(parent, "itemprop").lower().split())
+        if props & _OTHER_WORK_PROPS:
+            return "other"
         marks = (attr(parent, "class") + " " + attr(parent, "id")).lower()
         if "comment" in marks or "reply" in marks:
-            return True
-    return False
+            return "comment"
+    return "article"
+
+
+def _is_organisation_item(el: Tag) -> bool:
+    """True when a microdata item is typed as an organisation (``itemtype=https://schema.org/Organization``)."""
+    kind = attr(el, "itemtype").lower()
+    return "organization" in kind or "organisation" in kind or "corporation" in kind
+
+
+def _item_name(el: Tag) -> str:
+    """A microdata person's or organisation's name: its ``itemprop=name`` (looked for a few levels
+    down only), else its ``content``, else its text."""
+    for node in first_descendants(el, _NAME_SEARCH):
+        if type(node) is Tag and "name" in attr(node, "itemprop").lower().split():
+            return attr(node, "content") or text_of(node, 120)
+    return attr(el, "content") or text_of(el, 120)
+
+
+#: Elements searched below an ``itemprop=author`` for its ``itemprop=name``.
+_NAME_SEARCH = 60
 
 
 def _take_itemprop(el: Tag, found: Collected) -> None:
-    """Keep an ``itemprop`` element's value: an author's name (not in comments), a headline, a date, a language."""
+    """Keep an ``itemprop`` element's value: an author's name (a person's, an organisation's, or
+    someone else's work's), a headline, a date, a language."""
     for prop in attr(el, "itemprop").lower().split():
         if prop in ("author", "creator"):
-            if _in_comments(el):
+            context = _author_context(el)
+            if context == "comment":
                 continue
-            name_el = el.find(itemprop="name")
-            if isinstance(name_el, Tag):
-                text = attr(name_el, "content") or text_of(name_el, 120)
+            text = _item_name(el)
+            if not text:
+                continue
+            if context == "other":
+                found.not_authors.append(text)
+            elif _is_organisation_item(el):
+                found.micro_orgs.append(text)
             else:
-                text = attr(el, "content") or text_of(el, 120)
-            if text:
                 found.micro_authors.append(text)
         elif prop in ("headline", "datepublished", "datemodified", "datecreated", "inlanguage"):
             value = attr(el, "content") or attr(el, "datetime") or text_of(el, 500)
             if value:
                 found.microdata.setdefault(prop, []).append(value)
+
+
+def not_author_texts(found: Collected) -> tuple[str, ...]:
+    """The texts naming persons other than the author: names under someone else's work
+    (a reviewed claim, a figure), and photo credits and captions that are not bylines."""
+    texts = [*found.not_authors]
+    texts.extend(t for t in found.credits if by_marker(t) is None)
+    return tuple(dict.fromkeys(texts))
 
 
 def first(meta: dict[str, list[str]], key: str) -> str | None:

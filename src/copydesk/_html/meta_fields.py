@@ -91,14 +91,29 @@ def page_address(found: Collected, url: str | None) -> tuple[str | None, MetaSou
         if not value:
             continue
         absolute = _absolute(value, url)
-        if absolute is None or not absolute.startswith(("http://", "https://")):
-            continue
+        path = _path(absolute)
+        if absolute is None or path is None or not absolute.startswith(("http://", "https://")):
+            continue  # not an address (a malformed one such as "http://[x" included)
         # A canonical pointing at the home page while the page has a deeper
         # address is a template mistake; keep the given address then.
-        if url and urlsplit(absolute).path in ("", "/") and urlsplit(url).path not in ("", "/"):
+        if url and path in ("", "/") and (_path(url) or "") not in ("", "/"):
             continue
         return absolute, source
     return url, MetaSource.GIVEN
+
+
+def _path(address: str | None) -> str | None:
+    """The path of ``address``; None when there is none or it cannot be split ("http://[x").
+
+    >>> _path("https://example.com/a/b"), _path("http://[x")
+    ('/a/b', None)
+    """
+    if address is None:
+        return None
+    try:
+        return urlsplit(address).path
+    except ValueError:
+        return None
 
 
 def _absolute(value: str, base: str | None) -> str | None:
@@ -192,7 +207,7 @@ def people(sources: PageSources, sites: SiteNames) -> People:
     ``rel=author``), sorted into persons and organisations; publishers are organisations."""
     found = sources.found
     authors: list[str] = []
-    organisations: list[str] = list(sites.publishers)
+    organisations: list[str] = [*sites.publishers, *found.micro_orgs]
     source: MetaSource | None = None
     if sources.node is not None:
         persons, orgs = jsonld_people(sources.view, sources.node.get("author") or sources.node.get("creator"))
