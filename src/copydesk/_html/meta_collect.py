@@ -33,6 +33,7 @@ class Collected:
     __slots__ = (
         "canonical",
         "credits",
+        "data_times",
         "diagnostics",
         "headings",
         "html_lang",
@@ -46,6 +47,7 @@ class Collected:
         "rel_authors",
         "times",
         "title_tag",
+        "updated_times",
     )
 
     def __init__(self) -> None:
@@ -64,6 +66,9 @@ class Collected:
         self.image_src: str | None = None
         self.rel_authors: list[str] = []
         self.times: list[tuple[str, str, int]] = []  # (value, key, tier in the time_element band)
+        #: Update times from ``<time class="updated">`` and microformats ``.updated``.
+        self.updated_times: list[str] = []
+        self.data_times = 0
         self.html_lang: str | None = None
         self.title_tag: str | None = None
         self.headings: list[Tag] = []
@@ -163,8 +168,7 @@ def collect(soup: BeautifulSoup | Tag) -> Collected:
             if found.title_tag is None and el.find_parent("svg") is None:
                 found.title_tag = text_of(el, 500)
         elif name in ("h1", "h2", "h3"):
-            if len(found.headings) < 12:
-                found.headings.append(el)
+            _take_heading(el, found)
         elif name == "html":
             lang = attr(el, "lang") or attr(el, "xml:lang")
             if lang and found.html_lang is None:
@@ -173,13 +177,31 @@ def collect(soup: BeautifulSoup | Tag) -> Collected:
             text = text_of(el, 120)
             if text:
                 found.rel_authors.append(text)
-        if "itemprop" in attrs_ and name not in ("meta", "time"):
-            _take_itemprop(el, found)
-        if len(found.credits) < _MAX_CREDITS and _is_credit(el):
-            text = text_of(el, 200)
-            if text:
-                found.credits.append(text)
+        _take_marked(el, found)
     return found
+
+
+def _take_marked(el: Tag, found: Collected) -> None:
+    """Keep what any element's attributes mark: microdata ``itemprop`` values, microformat
+    dates (``.published``, ``.updated``), ``data-*`` timestamps, photo credits and captions."""
+    attrs_ = el.attrs
+    name = el.name
+    if "itemprop" in attrs_ and name not in ("meta", "time"):
+        _take_itemprop(el, found)
+    if name != "time" and "class" in attrs_:
+        classes = attr(el, "class").lower().split()
+        if any(c in _MICROFORMAT_DATES for c in classes):
+            _take_microformat_time(el, classes, found)
+    if found.data_times < _MAX_TIMES and any(key in attrs_ for key in _DATA_TIME_ATTRS):
+        _take_data_time(el, found)
+    if len(found.credits) < _MAX_CREDITS and _is_credit(el):
+        text = text_of(el, 200)
+        if text:
+            found.credits.append(text)
+
+
+#: Microformat class names of dates (h-entry and hAtom).
+_MICROFORMAT_DATES = frozenset({"published", "dt-published", "updated", "dt-updated"})
 
 
 # Class words of photo-credit and caption elements ("photo-credit", "photographer",
@@ -198,6 +220,21 @@ def _is_credit(el: Tag) -> bool:
 
 #: Credit and caption texts kept per page.
 _MAX_CREDITS = 40
+
+
+#: Headings kept per page: the first few ``<h2>``/``<h3>`` (a blog's h1 may be its name), and
+#: more ``<h1>`` (the article's can come after a logo's and a menu's).
+_MAX_HEADINGS = 12
+_MAX_H1 = 24
+
+
+def _take_heading(el: Tag, found: Collected) -> None:
+    """Keep a heading while the page has not given too many of its level."""
+    if el.name == "h1":
+        if sum(1 for h in found.headings if h.name == "h1") < _MAX_H1:
+            found.headings.append(el)
+    elif sum(1 for h in found.headings if h.name != "h1") < _MAX_HEADINGS:
+        found.headings.append(el)
 
 
 def _take_meta(el: Tag, found: Collected) -> None:
@@ -227,30 +264,79 @@ def _take_time(el: Tag, found: Collected) -> None:
     itemprop = attr(el, "itemprop").lower()
     if itemprop and value:
         found.microdata.setdefault(itemprop, []).append(value)
-    if "datemodified" in itemprop or "updated" in attr(el, "class").lower():
+    classes = attr(el, "class").lower().split()
+    if "datemodified" in itemprop or "updated" in classes:
+        if "updated" in classes and "published" not in classes:
+            found.updated_times.append(value or text_of(el, 120))
         return
     if not value:
         value = text_of(el, 120)
         if not value:
             return
-    if "pubdate" in el.attrs or "datepublished" in itemprop:
+    if "pubdate" in el.attrs or "datepublished" in itemprop or "published" in classes:
         found.times.append((value, "time[pubdate]", 0))
         return
-    # A time inside the article (or its header) counts; one in a sidebar,
-    # footer or comment does not.
+    place = _time_place(el)
+    if place is not None:
+        found.times.append((value, f"time in {place}" if place else "time", 5 if place else 8))
+
+
+#: Tags and class/id words of the places whose dates are not the page's: a sidebar, a
+#: footer, a comment, a related-story teaser, an embedded post.
+_OTHER_PLACES = frozenset({"aside", "footer", "nav", "blockquote"})
+_OTHER_MARKS = re.compile(r"comment|related|teaser|embed|recommend|reply|promo")
+
+
+def _time_place(el: Tag) -> str | None:
+    """Where a date element sits: "article", "header" or "main" when inside one, "" elsewhere
+    on the page, None in a place whose dates are not the page's (see :data:`_OTHER_MARKS`)."""
     for depth, parent in enumerate(el.parents):
-        if depth >= 30:
+        if depth >= _CONTEXT_DEPTH or not isinstance(parent, Tag):
             break
         pname = parent.name
-        if pname in ("aside", "footer", "nav"):
-            return
-        cls = attr(parent, "class").lower() if isinstance(parent, Tag) else ""
-        if "comment" in cls or "related" in cls:
-            return
+        if pname in _OTHER_PLACES:
+            return None
+        marks = f"{attr(parent, 'class')} {attr(parent, 'id')}".lower()
+        if _OTHER_MARKS.search(marks):
+            return None
         if pname in ("article", "header", "main"):
-            found.times.append((value, f"time in {pname}", 5))
+            return pname
+    return ""
+
+
+#: ``data-*`` attributes that hold a publication time (epoch seconds, ISO text).
+_DATA_TIME_ATTRS = ("data-published", "data-publish-date", "data-pubdate", "data-timestamp", "data-time", "data-date",
+                    "data-datetime", "data-created")
+
+#: Rank tier of a ``data-*`` time, after every ``<time>`` element's.
+_DATA_TIME_TIER = 9
+
+#: Date values kept per kind (``data-*`` times, microformat ``updated``).
+_MAX_TIMES = 6
+
+
+def _take_data_time(el: Tag, found: Collected) -> None:
+    """Keep a time from a ``data-published``/``data-timestamp``-like attribute (not in a comment,
+    a sidebar or a teaser)."""
+    for key in _DATA_TIME_ATTRS:
+        value = attr(el, key)
+        if value and _time_place(el) is not None:
+            found.times.append((value, key, _DATA_TIME_TIER))
+            found.data_times += 1
             return
-    found.times.append((value, "time", 8))
+
+
+def _take_microformat_time(el: Tag, classes: list[str], found: Collected) -> None:
+    """Keep a microformats date: ``abbr.published[title]``, ``.published``/``.dt-published``
+    (publication), ``.updated``/``.dt-updated`` (update)."""
+    value = attr(el, "title") if el.name == "abbr" else ""
+    value = value or attr(el, "datetime") or attr(el, "content") or text_of(el, 120)
+    if not value or _time_place(el) is None:
+        return
+    if "published" in classes or "dt-published" in classes:
+        found.times.append((value, "microformat published", 1))
+    elif len(found.updated_times) < _MAX_TIMES:
+        found.updated_times.append(value)
 
 
 #: Ancestors looked at when deciding whose name an ``itemprop=author`` gives.
