@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 import copydesk
 from copydesk import ParseConfig
 from copydesk._html.meta import extract_metadata
-from copydesk._html.meta_collect import collect, first_descendants, text_of
+from copydesk._html.meta_collect import collect
+from copydesk._html.meta_nodes import first_descendants, text_of
 
 BODY = "<p>" + "The council voted on the new budget after a long debate about roads and schools. " * 4 + "</p>"
 

@@ -1,0 +1,216 @@
+"""What element attributes mark, read during the metadata walk.
+
+- dates: ``<time>`` elements (:func:`take_time`, ranked by how clearly each
+  is the publication time), microformats (``.published``, ``abbr[title]``,
+  ``.updated``) and ``data-*`` timestamps, never from a comment, a sidebar, a
+  teaser or an embedded post (:func:`time_place`);
+- people: microdata ``itemprop=author`` (a person, an Organization, or the
+  author of someone else's work such as a reviewed claim), hCard names
+  (``.vcard .fn``, ``.h-card``), photo credits and captions
+  (:func:`not_author_texts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from .._lexicon.names import by_marker
+from .meta_nodes import Collected, attr, first_descendants, text_of
+
+
+def take_marked(el: Tag, found: Collected) -> None:
+    """Keep what any element's attributes mark: microdata ``itemprop`` values, microformat
+    dates (``.published``, ``.updated``), ``data-*`` timestamps, photo credits and captions."""
+    attrs_ = el.attrs
+    name = el.name
+    if "itemprop" in attrs_ and name not in ("meta", "time"):
+        _take_itemprop(el, found)
+    if name != "time" and "class" in attrs_:
+        classes = attr(el, "class").lower().split()
+        if any(c in _MICROFORMAT_DATES for c in classes):
+            _take_microformat_time(el, classes, found)
+    if found.data_times < _MAX_TIMES and any(key in attrs_ for key in _DATA_TIME_ATTRS):
+        _take_data_time(el, found)
+    if len(found.credits) < _MAX_CREDITS and _is_credit(el):
+        text = text_of(el, 200)
+        if text:
+            found.credits.append(text)
+
+
+#: Microformat class names of dates (h-entry and hAtom).
+_MICROFORMAT_DATES = frozenset({"published", "dt-published", "updated", "dt-updated"})
+
+
+# Class words of photo-credit and caption elements ("photo-credit", "photographer",
+# "caption", "image-source"); a bare "credit" is left out (some sites mark bylines
+# so). Literals and optional separators, no nesting: linear.
+_CREDIT_CLASS = re.compile(
+    r"caption|photographer|(?:photo|image|img|picture|pic|media)[-_]?(?:credit|source|byline|copyright)"
+)
+
+def _is_credit(el: Tag) -> bool:
+    """True for a ``<figcaption>`` or an element whose class marks a caption or a photo credit."""
+    if el.name == "figcaption":
+        return True
+    return "class" in el.attrs and _CREDIT_CLASS.search(attr(el, "class").lower()) is not None
+
+
+#: Credit and caption texts kept per page.
+_MAX_CREDITS = 40
+
+
+def take_time(el: Tag, found: Collected) -> None:
+    """Keep a ``<time>`` element's datetime with a rank saying how clearly it is the publication time."""
+    value = attr(el, "datetime")
+    itemprop = attr(el, "itemprop").lower()
+    if itemprop and value:
+        found.microdata.setdefault(itemprop, []).append(value)
+    classes = attr(el, "class").lower().split()
+    if "datemodified" in itemprop or "updated" in classes:
+        if "updated" in classes and "published" not in classes:
+            found.updated_times.append(value or text_of(el, 120))
+        return
+    if not value:
+        value = text_of(el, 120)
+        if not value:
+            return
+    if "pubdate" in el.attrs or "datepublished" in itemprop or "published" in classes:
+        found.times.append((value, "time[pubdate]", 0))
+        return
+    place = time_place(el)
+    if place is not None:
+        found.times.append((value, f"time in {place}" if place else "time", 5 if place else 8))
+
+
+#: Tags and class/id words of the places whose dates are not the page's: a sidebar, a
+#: footer, a comment, a related-story teaser, an embedded post.
+_OTHER_PLACES = frozenset({"aside", "footer", "nav", "blockquote"})
+_OTHER_MARKS = re.compile(r"comment|related|teaser|embed|recommend|reply|promo")
+
+
+def time_place(el: Tag) -> str | None:
+    """Where a date element sits: "article", "header" or "main" when inside one, "" elsewhere
+    on the page, None in a place whose dates are not the page's (see :data:`_OTHER_MARKS`)."""
+    for depth, parent in enumerate(el.parents):
+        if depth >= _CONTEXT_DEPTH or not isinstance(parent, Tag):
+            break
+        pname = parent.name
+        if pname in _OTHER_PLACES:
+            return None
+        marks = f"{attr(parent, 'class')} {attr(parent, 'id')}".lower()
+        if _OTHER_MARKS.search(marks):
+            return None
+        if pname in ("article", "header", "main"):
+            return pname
+    return ""
+
+
+#: ``data-*`` attributes that hold a publication time (epoch seconds, ISO text).
+_DATA_TIME_ATTRS = ("data-published", "data-publish-date", "data-pubdate", "data-timestamp", "data-time", "data-date",
+                    "data-datetime", "data-created")
+
+#: Rank tier of a ``data-*`` time, after every ``<time>`` element's.
+_DATA_TIME_TIER = 9
+
+#: Date values kept per kind (``data-*`` times, microformat ``updated``).
+_MAX_TIMES = 6
+
+
+def _take_data_time(el: Tag, found: Collected) -> None:
+    """Keep a time from a ``data-published``/``data-timestamp``-like attribute (not in a comment,
+    a sidebar or a teaser)."""
+    for key in _DATA_TIME_ATTRS:
+        value = attr(el, key)
+        if value and time_place(el) is not None:
+            found.times.append((value, key, _DATA_TIME_TIER))
+            found.data_times += 1
+            return
+
+
+def _take_microformat_time(el: Tag, classes: list[str], found: Collected) -> None:
+    """Keep a microformats date: ``abbr.published[title]``, ``.published``/``.dt-published``
+    (publication), ``.updated``/``.dt-updated`` (update)."""
+    value = attr(el, "title") if el.name == "abbr" else ""
+    value = value or attr(el, "datetime") or attr(el, "content") or text_of(el, 120)
+    if not value or time_place(el) is None:
+        return
+    if "published" in classes or "dt-published" in classes:
+        found.times.append((value, "microformat published", 1))
+    elif len(found.updated_times) < _MAX_TIMES:
+        found.updated_times.append(value)
+
+
+#: Ancestors looked at when deciding whose name an ``itemprop=author`` gives.
+_CONTEXT_DEPTH = 25
+
+#: What an ``itemprop=author`` inside these says: the author of something other than the article.
+_OTHER_WORK_PROPS = frozenset({"itemreviewed", "review", "comment", "citation", "associatedmedia", "image", "video"})
+
+
+def _author_context(el: Tag) -> str:
+    """Whose name an ``itemprop=author`` element gives: "article", "comment" (a thread's) or
+    "other" (the author of a reviewed claim, a quoted post, a figure, a comment)."""
+    for depth, parent in enumerate(el.parents):
+        if depth > _CONTEXT_DEPTH or not isinstance(parent, Tag):
+            break
+        if parent.name in ("figure", "blockquote"):
+            return "other"
+        props = set(attr(parent, "itemprop").lower().split())
+        if props & _OTHER_WORK_PROPS:
+            return "other"
+        marks = (attr(parent, "class") + " " + attr(parent, "id")).lower()
+        if "comment" in marks or "reply" in marks:
+            return "comment"
+    return "article"
+
+
+def _is_organisation_item(el: Tag) -> bool:
+    """True when a microdata item is typed as an organisation (``itemtype=https://schema.org/Organization``)."""
+    kind = attr(el, "itemtype").lower()
+    return "organization" in kind or "organisation" in kind or "corporation" in kind
+
+
+def _item_name(el: Tag) -> str:
+    """A microdata person's or organisation's name: its ``itemprop=name`` (looked for a few levels
+    down only), else its ``content``, else its text."""
+    for node in first_descendants(el, _NAME_SEARCH):
+        if type(node) is Tag and "name" in attr(node, "itemprop").lower().split():
+            return attr(node, "content") or text_of(node, 120)
+    return attr(el, "content") or text_of(el, 120)
+
+
+#: Elements searched below an ``itemprop=author`` for its ``itemprop=name``.
+_NAME_SEARCH = 60
+
+
+def _take_itemprop(el: Tag, found: Collected) -> None:
+    """Keep an ``itemprop`` element's value: an author's name (a person's, an organisation's, or
+    someone else's work's), a headline, a date, a language."""
+    for prop in attr(el, "itemprop").lower().split():
+        if prop in ("author", "creator"):
+            context = _author_context(el)
+            if context == "comment":
+                continue
+            text = _item_name(el)
+            if not text:
+                continue
+            if context == "other":
+                found.not_authors.append(text)
+            elif _is_organisation_item(el):
+                found.micro_orgs.append(text)
+            else:
+                found.micro_authors.append(text)
+        elif prop in ("headline", "datepublished", "datemodified", "datecreated", "inlanguage"):
+            value = attr(el, "content") or attr(el, "datetime") or text_of(el, 500)
+            if value:
+                found.microdata.setdefault(prop, []).append(value)
+
+
+def not_author_texts(found: Collected) -> tuple[str, ...]:
+    """The texts naming persons other than the author: names under someone else's work
+    (a reviewed claim, a figure), and photo credits and captions that are not bylines."""
+    texts = [*found.not_authors]
+    texts.extend(t for t in found.credits if by_marker(t) is None)
+    return tuple(dict.fromkeys(texts))
