@@ -44,13 +44,13 @@ from .meta_fields import (
     image,
     language,
     page_address,
-    people,
     section,
     site_names,
     tags,
     title_candidates,
 )
 from .meta_heading import visible_evidence
+from .meta_people import people
 from .meta_times import time_candidates
 from .readers import strip_site_name
 

@@ -115,8 +115,11 @@ def _take_meta(el: Tag, found: Collected) -> None:
             found.meta.setdefault(key, []).append(content)
     itemprop = attr(el, "itemprop")
     if itemprop and not keyed:
-        for prop in itemprop.split():
-            found.microdata.setdefault(prop.lower(), []).append(content)
+        for prop in itemprop.lower().split():
+            if prop in ("author", "creator"):
+                found.micro_authors.append(content)
+            else:
+                found.microdata.setdefault(prop, []).append(content)
 
 
 def first(meta: dict[str, list[str]], key: str) -> str | None:

@@ -31,12 +31,37 @@ def take_marked(el: Tag, found: Collected) -> None:
         classes = attr(el, "class").lower().split()
         if any(c in _MICROFORMAT_DATES for c in classes):
             _take_microformat_time(el, classes, found)
+        if ("fn" in classes or "p-name" in classes) and len(found.card_authors) < _MAX_CARDS:
+            _take_card_name(el, found)
     if found.data_times < _MAX_TIMES and any(key in attrs_ for key in _DATA_TIME_ATTRS):
         _take_data_time(el, found)
     if len(found.credits) < _MAX_CREDITS and _is_credit(el):
         text = text_of(el, 200)
         if text:
             found.credits.append(text)
+
+
+#: hCard classes of the element around an author's name, and how far up it is looked for.
+_CARD_CLASSES = frozenset({"vcard", "h-card", "author", "p-author"})
+_CARD_DEPTH = 4
+_MAX_CARDS = 10
+
+
+def _take_card_name(el: Tag, found: Collected) -> None:
+    """Keep an hCard name (``.fn``, ``.p-name``) inside a ``.vcard``/``.h-card``/``.author``
+    element that is the article's (not a comment's, not inside someone else's work)."""
+    for depth, parent in enumerate((el, *el.parents)):
+        if depth > _CARD_DEPTH or not isinstance(parent, Tag):
+            return
+        if _CARD_CLASSES.intersection(attr(parent, "class").lower().split()):
+            break
+    else:
+        return
+    if _author_context(el) != "article":
+        return
+    text = attr(el, "title") or text_of(el, 120)
+    if text:
+        found.card_authors.append(text)
 
 
 #: Microformat class names of dates (h-entry and hAtom).

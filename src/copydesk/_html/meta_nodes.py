@@ -23,6 +23,7 @@ class Collected:
 
     __slots__ = (
         "canonical",
+        "card_authors",
         "credits",
         "data_times",
         "diagnostics",
@@ -45,6 +46,8 @@ class Collected:
         self.meta: dict[str, list[str]] = {}
         self.microdata: dict[str, list[str]] = {}
         self.micro_authors: list[str] = []
+        #: hCard names of authors (``.vcard .fn``, ``.h-card .p-name``, ``.author .fn``).
+        self.card_authors: list[str] = []
         #: Organisations named as the author in microdata (``itemtype=.../Organization``).
         self.micro_orgs: list[str] = []
         #: Persons the markup names as someone other than the author: the author

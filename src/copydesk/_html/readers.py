@@ -210,6 +210,7 @@ def byline_in_lines(
             if separate:
                 following = segments[position + 1:] or lines[index + 1: index + 2]
                 rest = following[0] if following else ""
+            rest = trim_byline(rest)
             if not rest or len(rest) > 150:
                 continue
             persons, _orgs = person_names([rest], organisations=orgs, url=url)
@@ -219,6 +220,47 @@ def byline_in_lines(
             if persons:
                 return persons
     return []
+
+
+# What a byline carries besides the names: a handle ("@jane_doe"), an outlet after
+# "for" ("By Jane Doe for The Example"), a date with its connector ("Von Hans Müller am
+# 04.03.2021", "Jane Doe on March 4"). Literals and simple classes: linear.
+_HANDLE = re.compile(r"(?<![\w@])@\w{1,60}")
+_FOR_OUTLET = re.compile(r"\s+[Ff]or\s+(?=(?:[Tt]he\s+)?[A-Z])")
+#: Words that join a byline's names to its date ("on", "am", "le", ...), dropped before the date.
+_DATE_CONNECTORS = frozenset(
+    {"on", "at", "am", "um", "le", "el", "il", "em", "op", "den", "del", "de", "à", "a", "the", "|", "-", "–", "—",
+     "·", "•", ",", "/"}
+)
+
+
+def trim_byline(text: str) -> str:
+    """A byline's names without what it carries besides: handles, "for <outlet>", a date.
+
+    >>> trim_byline("Jane Doe for The Example Times")
+    'Jane Doe'
+    >>> trim_byline("Hans Müller am 04.03.2021"), trim_byline("Jane Doe @jane_doe")
+    ('Hans Müller', 'Jane Doe')
+    >>> trim_byline("Jane Doe and John Roe, Reuters")
+    'Jane Doe and John Roe, Reuters'
+    """
+    if "@" in text:
+        text = _HANDLE.sub(" ", text)
+    if len(text) <= _BYLINE_SCAN:
+        found = find_timestamp(text, source=TimeSource.TEXT)
+        if found is not None and found.start > 0:
+            words = text[: found.start].split()
+            while words and words[-1].casefold().strip(",") in _DATE_CONNECTORS:
+                words.pop()
+            text = " ".join(words)
+    match = _FOR_OUTLET.search(text)
+    if match is not None and match.start() > 0:
+        text = text[: match.start()]
+    return " ".join(text.split()).strip(" ,;|-–—")
+
+
+#: Longest byline searched for a date.
+_BYLINE_SCAN = 200
 
 
 # -- the article's text near its title ----------------------------------------------
