@@ -164,3 +164,11 @@ def test_nested_authors_still_give_the_name() -> None:
     found = collect(BeautifulSoup(_page(article=nested), "lxml"))
     assert found.micro_authors[-1] == "Jane Doe"
     assert all(name.startswith("Jane Doe") for name in found.micro_authors)
+
+
+def test_photographer_named_in_image_description_is_no_author() -> None:
+    head = (
+        '<meta name="author" content="Patrick Semansky, ASSOCIATED PRESS">'
+        '<meta property="og:image:alt" content="The council in session. (AP Photo/Patrick Semansky, File)">'
+    )
+    assert copydesk.parse_html(_page(head)).authors == ()

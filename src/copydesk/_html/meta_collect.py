@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag
 
 from .._model import Diagnostic
 from .jsonld import JsonLdView, load_json_ld
-from .meta_marks import not_author_texts, take_marked, take_time
+from .meta_marks import not_author_texts, take_marked, take_photo_credit, take_time
 from .meta_nodes import MAX_VALUE, Collected, attr, text_of
 
 __all__ = [
@@ -98,6 +98,10 @@ def _take_heading(el: Tag, found: Collected) -> None:
         found.headings.append(el)
 
 
+#: Photo credits read from ``og:image:alt``-like metas.
+_MAX_ALT_CREDITS = 4
+
+
 def _take_meta(el: Tag, found: Collected) -> None:
     """Keep a ``<meta>`` content under each of its names (property, name, http-equiv), else its itemprop."""
     content = attr(el, "content")
@@ -113,6 +117,8 @@ def _take_meta(el: Tag, found: Collected) -> None:
         if key:
             keyed = True
             found.meta.setdefault(key, []).append(content)
+            if key.endswith("image:alt") and len(found.credits) < _MAX_ALT_CREDITS:
+                take_photo_credit(content, found)
     itemprop = attr(el, "itemprop")
     if itemprop and not keyed:
         for prop in itemprop.lower().split():

@@ -35,10 +35,29 @@ def take_marked(el: Tag, found: Collected) -> None:
             _take_card_name(el, found)
     if found.data_times < _MAX_TIMES and any(key in attrs_ for key in _DATA_TIME_ATTRS):
         _take_data_time(el, found)
-    if len(found.credits) < _MAX_CREDITS and _is_credit(el):
-        text = text_of(el, 200)
-        if text:
-            found.credits.append(text)
+    if len(found.credits) < _MAX_CREDITS:
+        if _is_credit(el):
+            text = text_of(el, 200)
+            if text:
+                found.credits.append(text)
+        elif name == "img" and "alt" in attrs_:
+            take_photo_credit(attr(el, "alt"), found)
+
+
+# A photo credit inside a text: "(AP Photo/Jane Doe)", "Photo: Jane Doe", "Foto: ...".
+# Literals and one bounded class: linear.
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|foto|image|picture|bild|credit)s?\s{0,2}[/:]")
+
+
+def take_photo_credit(text: str, found: Collected) -> None:
+    """Keep the photo-credit part of an image's alternative text or description."""
+    match = _PHOTO_CREDIT.search(text)
+    if match is not None:
+        found.credits.append(text[max(0, match.start() - _CREDIT_BEFORE): match.end() + _CREDIT_AFTER])
+
+
+#: Characters kept around a photo credit's marker.
+_CREDIT_BEFORE, _CREDIT_AFTER = 20, 80
 
 
 #: hCard classes of the element around an author's name, and how far up it is looked for.

@@ -76,6 +76,7 @@ def strip_site_name(title: str, site_names: Sequence[str], url: str | None = Non
     >>> strip_site_name("Jean-Pierre - a life", ["Le Site"])
     'Jean-Pierre - a life'
     """
+    title = _strip_site_label(title, site_names, url)
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
@@ -91,6 +92,35 @@ def strip_site_name(title: str, site_names: Sequence[str], url: str | None = Non
     for sep, part in zip(separators, parts[1:], strict=False):
         out += sep + part
     return out.strip() or title
+
+
+# "Site: Headline": a short label before a colon and a space. Bounded, no nesting: linear.
+_SITE_LABEL = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
+
+
+def _strip_site_label(title: str, site_names: Sequence[str], url: str | None) -> str:
+    """The title without a leading "Site: " when the label names the site.
+
+    >>> _strip_site_label("Daily Example: Storm hits coast", ["Daily Example"], None)
+    'Storm hits coast'
+    >>> _strip_site_label("Breaking: Storm hits coast", ["Daily Example"], None)
+    'Breaking: Storm hits coast'
+    """
+    match = _SITE_LABEL.match(title)
+    if match is None or match.end() >= len(title):
+        return title
+    if is_site_name(match.group(1).strip(), site_names, url):
+        return title[match.end():]
+    return title
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a title between its separators (" | ", " - ", " – " ...).
+
+    >>> title_parts("Storm hits coast - News | Daily Example")
+    ['Storm hits coast', 'News', 'Daily Example']
+    """
+    return _TITLE_SEPARATOR.split(title)
 
 
 def _words(text: str) -> set[str]:
