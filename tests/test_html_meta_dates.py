@@ -95,3 +95,26 @@ def test_date_under_the_headline_is_kept() -> None:
     head = '<meta name="application-name" content="Daily Example">'
     page = _page("<p>Wednesday, August 19, 2020</p>", head=head)
     assert _published(page) == "2020-08-19"
+
+
+LD_UTC = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-04-14T00:38:07Z"}</script>'
+)
+
+
+def test_one_day_disagreement_settled_by_the_visible_date() -> None:
+    # JSON-LD says 00:38 UTC on the 14th; microdata and the page say the 13th.
+    head = LD_UTC
+    article = '<p class="date"><span itemprop="datePublished">13 April 2020</span></p>'
+    assert _published(_page(article, head=head)) == "2020-04-13"
+
+
+def test_local_reading_of_the_same_moment_keeps_the_metadata_time() -> None:
+    head = LD_UTC
+    article = '<p class="date"><time datetime="2020-04-13T20:38:07-04:00">April 13, 2020 8:38 pm</time></p>'
+    assert _published(_page(article, head=head)) == "2020-04-14T00:38:07+00:00"
+
+
+def test_one_day_off_without_a_disagreeing_source_keeps_the_metadata_time() -> None:
+    head = LD_UTC
+    assert _published(_page("<p>April 13, 2020</p>", head=head)) == "2020-04-14T00:38:07+00:00"
