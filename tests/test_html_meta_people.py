@@ -172,3 +172,35 @@ def test_photographer_named_in_image_description_is_no_author() -> None:
         '<meta property="og:image:alt" content="The council in session. (AP Photo/Patrick Semansky, File)">'
     )
     assert copydesk.parse_html(_page(head)).authors == ()
+
+
+QUOTE = "<blockquote><p>We will fix every road this year.</p>"
+RELATED = '<div class="related-stories"><a href="/x">Another story</a>'
+QUOTED_OR_TEASED = {
+    "cite in a quotation": QUOTE + "<footer><cite>John Smith</cite></footer></blockquote>",
+    "author class in a quotation": QUOTE + '<p class="author">John Smith</p></blockquote>',
+    "author of a related story": RELATED + '<span class="author">By John Smith</span></div>',
+    "microdata author of a related story": RELATED + '<span itemprop="author">John Smith</span></div>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUOTED_OR_TEASED))
+def test_quoted_person_or_teaser_writer_is_no_author(name: str) -> None:
+    assert copydesk.parse_html(_page(article=BODY + QUOTED_OR_TEASED[name])).authors == ()
+
+
+def test_writer_of_the_article_also_in_a_teaser_is_kept() -> None:
+    teaser = RELATED + '<span class="author">By John Smith</span></div>'
+    page = _page(article='<p class="byline">By John Smith</p>' + BODY + teaser)
+    assert copydesk.parse_html(page).authors == ("John Smith",)
+
+
+def test_state_words_in_classes_are_no_teaser() -> None:
+    page = (
+        '<html><body class="wp-embed-responsive"><article class="post has-comments no-promo">'
+        '<h1>Budget passes after debate</h1><p class="byline"><span class="author">By Jane Doe</span></p>'
+        f'<time datetime="2021-03-04">4 March 2021</time>{BODY}</article></body></html>'
+    )
+    article = copydesk.parse_html(page)
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None and article.published.isoformat() == "2021-03-04"

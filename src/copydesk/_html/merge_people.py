@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .._lexicon.names import NameKind, classify_name, person_names, squash
+from .._lexicon.names import NameKind, classify_name, person_names, squash, strip_by_marker
 from .._model import Article
 from .evidence import MetaSource, PageEvidence
 from .readers import byline_in_lines, lines_before_body
@@ -87,7 +87,7 @@ class _OtherPeople:
         self._keys: set[str] = set()
         for text in texts:
             for part in _CREDIT_PARTS.split(text):
-                key = squash(part.rsplit(":", 1)[-1])
+                key = squash(strip_by_marker(part.rsplit(":", 1)[-1].strip()))
                 if len(key) >= _MIN_NAME_KEY:
                     self._keys.add(key)
 

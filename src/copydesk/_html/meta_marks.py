@@ -16,7 +16,7 @@ import re
 
 from bs4 import Tag
 
-from .._lexicon.names import by_marker
+from .._lexicon.names import by_marker, strip_by_marker
 from .meta_nodes import Collected, attr, first_descendants, text_of
 
 
@@ -33,6 +33,8 @@ def take_marked(el: Tag, found: Collected) -> None:
             _take_microformat_time(el, classes, found)
         if ("fn" in classes or "p-name" in classes) and len(found.card_authors) < _MAX_CARDS:
             _take_card_name(el, found)
+    if len(found.not_authors) < _MAX_OTHERS and (name == "cite" or "class" in attrs_):
+        _take_writer(el, found)
     if found.data_times < _MAX_TIMES and any(key in attrs_ for key in _DATA_TIME_ATTRS):
         _take_data_time(el, found)
     if len(found.credits) < _MAX_CREDITS:
@@ -58,6 +60,38 @@ def take_photo_credit(text: str, found: Collected) -> None:
 
 #: Characters kept around a photo credit's marker.
 _CREDIT_BEFORE, _CREDIT_AFTER = 20, 80
+
+
+# Class words of an element that names a writer; a word class and literals: linear.
+_WRITER_MARK = re.compile(r"author|byline|writer")
+# Places whose writers are not the article's: a quotation, a related-story teaser, an
+# embedded post, a promotion, a comment.
+_QUOTE_TAGS = frozenset({"blockquote", "q"})
+#: Names of other people kept per page.
+_MAX_OTHERS = 40
+
+
+def _take_writer(el: Tag, found: Collected) -> None:
+    """Keep the name in a ``<cite>`` or an author/byline-classed element by where it is: in a
+    quotation (someone quoted), in a related-story teaser, an embedded post or a comment
+    (someone else's writer, unless also named elsewhere), or elsewhere (a writer)."""
+    if el.name != "cite" and not _WRITER_MARK.search(attr(el, "class").lower()):
+        return
+    place = "writer"
+    for depth, parent in enumerate(el.parents):
+        if depth > _CONTEXT_DEPTH or not isinstance(parent, Tag):
+            break
+        if parent.name in _QUOTE_TAGS:
+            place = "quoted"
+            break
+        if is_elsewhere(parent):
+            place = "teaser"
+            break
+    if place == "writer" and el.name == "cite":
+        return  # a cited work's title, not a name
+    text = text_of(el, 120)
+    if text:
+        {"quoted": found.not_authors, "teaser": found.teaser_writers, "writer": found.writers}[place].append(text)
 
 
 #: hCard classes of the element around an author's name, and how far up it is looked for.
@@ -131,20 +165,45 @@ def take_time(el: Tag, found: Collected) -> None:
 #: Tags and class/id words of the places whose dates are not the page's: a sidebar, a
 #: footer, a comment, a related-story teaser, an embedded post.
 _OTHER_PLACES = frozenset({"aside", "footer", "nav", "blockquote"})
-_OTHER_MARKS = re.compile(r"comment|related|teaser|embed|recommend|reply|promo")
+#: Starts of the class/id words of such places ("commentlist", "related-stories", "embed").
+_ELSEWHERE_STARTS = ("related", "teaser", "embed", "recommend", "promo", "comment", "reply", "replies")
+#: Words that say a state, not a place: "no-promo", "has-comments", "wp-embed-responsive".
+_STATE_WORDS = frozenset({"no", "has", "with", "without", "is", "wp", "js", "show", "hide", "allow", "disable"})
+_WORD_PARTS = re.compile(r"[-_]+")  # one class: linear
+
+
+def is_elsewhere(element: Tag) -> bool:
+    """True when an element's class or id marks a place whose dates and writers are not the
+    article's: a comment, a related-story teaser, an embedded post, a promotion.
+
+    >>> from bs4 import BeautifulSoup
+    >>> soup = BeautifulSoup('<div class="commentlist"></div><div class="wp-embed-responsive no-promo">'
+    ...                      '</div><div class="content__header--no-promo"></div>', "lxml")
+    >>> [is_elsewhere(d) for d in soup.find_all("div")]
+    [True, False, False]
+    """
+    if element.name in ("body", "html"):
+        return False
+    for token in f"{attr(element, 'class')} {attr(element, 'id')}".lower().split():
+        parts = _WORD_PARTS.split(token)
+        if parts[0] in _STATE_WORDS:
+            continue  # "wp-embed-responsive", "has-comments": a state of the page
+        for index, part in enumerate(parts):
+            if part.startswith(_ELSEWHERE_STARTS) and not (index and parts[index - 1] in _STATE_WORDS):
+                return True
+    return False
 
 
 def time_place(el: Tag) -> str | None:
     """Where a date element sits: "article", "header" or "main" when inside one, "" elsewhere
-    on the page, None in a place whose dates are not the page's (see :data:`_OTHER_MARKS`)."""
+    on the page, None in a place whose dates are not the page's (see :func:`is_elsewhere`)."""
     for depth, parent in enumerate(el.parents):
         if depth >= _CONTEXT_DEPTH or not isinstance(parent, Tag):
             break
         pname = parent.name
         if pname in _OTHER_PLACES:
             return None
-        marks = f"{attr(parent, 'class')} {attr(parent, 'id')}".lower()
-        if _OTHER_MARKS.search(marks):
+        if is_elsewhere(parent):
             return None
         if pname in ("article", "header", "main"):
             return pname
@@ -207,6 +266,8 @@ def _author_context(el: Tag) -> str:
         marks = (attr(parent, "class") + " " + attr(parent, "id")).lower()
         if "comment" in marks or "reply" in marks:
             return "comment"
+        if is_elsewhere(parent):
+            return "other"  # a related-story teaser, an embedded post
     return "article"
 
 
@@ -257,4 +318,7 @@ def not_author_texts(found: Collected) -> tuple[str, ...]:
     (a reviewed claim, a figure), and photo credits and captions that are not bylines."""
     texts = [*found.not_authors]
     texts.extend(t for t in found.credits if by_marker(t) is None)
+    # A writer named only in teasers, embedded posts or comments is someone else's.
+    writers = " ".join(found.writers).casefold()
+    texts.extend(t for t in found.teaser_writers if strip_by_marker(t).casefold() not in writers)
     return tuple(dict.fromkeys(texts))

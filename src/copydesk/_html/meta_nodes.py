@@ -37,9 +37,11 @@ class Collected:
         "microdata",
         "not_authors",
         "rel_authors",
+        "teaser_writers",
         "times",
         "title_tag",
         "updated_times",
+        "writers",
     )
 
     def __init__(self) -> None:
@@ -53,6 +55,9 @@ class Collected:
         #: Persons the markup names as someone other than the author: the author
         #: of a reviewed claim, of a quoted post, of a figure.
         self.not_authors: list[str] = []
+        #: Texts of author/byline-classed elements: in teasers, embedded posts and comments, and elsewhere.
+        self.teaser_writers: list[str] = []
+        self.writers: list[str] = []
         #: Texts of photo-credit and caption elements (a photographer named there is no author).
         self.credits: list[str] = []
         self.json_ld: list[Any] = []
