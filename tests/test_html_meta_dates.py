@@ -118,3 +118,15 @@ def test_local_reading_of_the_same_moment_keeps_the_metadata_time() -> None:
 def test_one_day_off_without_a_disagreeing_source_keeps_the_metadata_time() -> None:
     head = LD_UTC
     assert _published(_page("<p>April 13, 2020</p>", head=head)) == "2020-04-14T00:38:07+00:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Veröffentlicht am 04.03.21", "2021-03-04"),
+        ("Von Hans Müller am 04.03.2021 um 10:15 Uhr", "2021-03-04T10:15"),
+        ("Publié le 04/03/21 à 10h00", "2021-03-04T10:00"),
+    ],
+)
+def test_date_in_a_byline_sentence(line: str, want: str) -> None:
+    assert _published(_page(f"<p>{line}</p>")) == want
