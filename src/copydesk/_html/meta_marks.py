@@ -211,7 +211,8 @@ def time_place(el: Tag) -> str | None:
 
 
 #: ``data-*`` attributes that hold a publication time (epoch seconds, ISO text).
-_DATA_TIME_ATTRS = ("data-published", "data-publish-date", "data-pubdate", "data-timestamp", "data-time", "data-date",
+#: (``data-date`` is left out: date pickers and calendars use it for every day they show.)
+_DATA_TIME_ATTRS = ("data-published", "data-publish-date", "data-pubdate", "data-timestamp", "data-time",
                     "data-datetime", "data-created")
 
 #: Rank tier of a ``data-*`` time, after every ``<time>`` element's.
