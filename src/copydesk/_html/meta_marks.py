@@ -24,26 +24,43 @@ def take_marked(el: Tag, found: Collected) -> None:
     """Keep what any element's attributes mark: microdata ``itemprop`` values, microformat
     dates (``.published``, ``.updated``), ``data-*`` timestamps, photo credits and captions."""
     attrs_ = el.attrs
+    if not attrs_:
+        if el.name in ("cite", "figcaption"):
+            _take_classed(el, el.name, "", found)
+        return
     name = el.name
     if "itemprop" in attrs_ and name not in ("meta", "time"):
         _take_itemprop(el, found)
-    if name != "time" and "class" in attrs_:
-        classes = attr(el, "class").lower().split()
-        if any(c in _MICROFORMAT_DATES for c in classes):
-            _take_microformat_time(el, classes, found)
-        if ("fn" in classes or "p-name" in classes) and len(found.card_authors) < _MAX_CARDS:
-            _take_card_name(el, found)
-    if len(found.not_authors) < _MAX_OTHERS and (name == "cite" or "class" in attrs_):
-        _take_writer(el, found)
-    if found.data_times < _MAX_TIMES and any(key in attrs_ for key in _DATA_TIME_ATTRS):
+    if found.data_times < _MAX_TIMES and not _DATA_TIME_KEYS.isdisjoint(attrs_):
         _take_data_time(el, found)
-    if len(found.credits) < _MAX_CREDITS:
-        if _is_credit(el):
-            text = text_of(el, 200)
-            if text:
-                found.credits.append(text)
-        elif name == "img" and "alt" in attrs_:
-            take_photo_credit(attr(el, "alt"), found)
+    cls = attr(el, "class").lower() if "class" in attrs_ else ""
+    if name in ("cite", "figcaption") or (cls and _CLASS_OF_INTEREST.search(cls)):
+        _take_classed(el, name, cls, found)
+    elif name == "img" and "alt" in attrs_ and len(found.credits) < _MAX_CREDITS:
+        take_photo_credit(attr(el, "alt"), found)
+
+
+# Any class word :func:`_take_classed` looks at (one alternation of literals, linear): a
+# cheap test that lets most elements skip the rest.
+_CLASS_OF_INTEREST = re.compile(
+    r"published|updated|fn|p-name|caption|photographer|credit|source|copyright|byline|author|writer"
+)
+
+
+def _take_classed(el: Tag, name: str, cls: str, found: Collected) -> None:
+    """Keep what an element's class (or its tag: ``<cite>``, ``<figcaption>``) marks: a
+    microformat date, an hCard name, a writer's or quoted person's name, a photo credit."""
+    classes = cls.split()
+    if name != "time" and any(c in _MICROFORMAT_DATES for c in classes):
+        _take_microformat_time(el, classes, found)
+    if ("fn" in classes or "p-name" in classes) and len(found.card_authors) < _MAX_CARDS:
+        _take_card_name(el, found)
+    if len(found.not_authors) < _MAX_OTHERS and (name == "cite" or _WRITER_MARK.search(cls)):
+        _take_writer(el, found)
+    if len(found.credits) < _MAX_CREDITS and (name == "figcaption" or _CREDIT_CLASS.search(cls)):
+        text = text_of(el, 200)
+        if text:
+            found.credits.append(text)
 
 
 # A photo credit inside a text: "(AP Photo/Jane Doe)", "Photo: Jane Doe", "Foto: ...".
@@ -75,8 +92,6 @@ def _take_writer(el: Tag, found: Collected) -> None:
     """Keep the name in a ``<cite>`` or an author/byline-classed element by where it is: in a
     quotation (someone quoted), in a related-story teaser, an embedded post or a comment
     (someone else's writer, unless also named elsewhere), or elsewhere (a writer)."""
-    if el.name != "cite" and not _WRITER_MARK.search(attr(el, "class").lower()):
-        return
     place = "writer"
     for depth, parent in enumerate(el.parents):
         if depth > _CONTEXT_DEPTH or not isinstance(parent, Tag):
@@ -127,13 +142,6 @@ _MICROFORMAT_DATES = frozenset({"published", "dt-published", "updated", "dt-upda
 _CREDIT_CLASS = re.compile(
     r"caption|photographer|(?:photo|image|img|picture|pic|media)[-_]?(?:credit|source|byline|copyright)"
 )
-
-def _is_credit(el: Tag) -> bool:
-    """True for a ``<figcaption>`` or an element whose class marks a caption or a photo credit."""
-    if el.name == "figcaption":
-        return True
-    return "class" in el.attrs and _CREDIT_CLASS.search(attr(el, "class").lower()) is not None
-
 
 #: Credit and caption texts kept per page.
 _MAX_CREDITS = 40
@@ -214,6 +222,7 @@ def time_place(el: Tag) -> str | None:
 #: (``data-date`` is left out: date pickers and calendars use it for every day they show.)
 _DATA_TIME_ATTRS = ("data-published", "data-publish-date", "data-pubdate", "data-timestamp", "data-time",
                     "data-datetime", "data-created")
+_DATA_TIME_KEYS = frozenset(_DATA_TIME_ATTRS)
 
 #: Rank tier of a ``data-*`` time, after every ``<time>`` element's.
 _DATA_TIME_TIER = 9
