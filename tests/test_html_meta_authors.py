@@ -68,3 +68,19 @@ def test_json_ld_comments_outside_strings_only() -> None:
 def test_json_ld_unescaped_newline_and_concatenated_objects() -> None:
     values = load_json_ld('{"headline": "A\nB",}\n{"headline": "C"}')
     assert [v["headline"] for v in values] == ["A\nB", "C"]
+
+
+def test_space_separated_rdfa_properties_and_dublin_core_prefixes() -> None:
+    from bs4 import BeautifulSoup
+
+    from copydesk import ParseConfig
+    from copydesk._html.meta import extract_metadata
+
+    head = (
+        "<title>Title Element</title>"
+        '<meta property="x:title dc:title" content="Preferred title">'
+        '<meta property="dc:creator twitter:site_name" content="Jane Doe">'
+    )
+    meta = extract_metadata(BeautifulSoup(f"<html><head>{head}</head></html>", "lxml"), url=None, config=ParseConfig())
+    assert meta.title == "Preferred title"
+    assert meta.authors == ("Jane Doe",)

@@ -102,20 +102,33 @@ def _take_heading(el: Tag, found: Collected) -> None:
 _MAX_ALT_CREDITS = 4
 
 
+def meta_key(key: str) -> str:
+    """A ``<meta>`` name in the one spelling the field tables use: Dublin Core's RDFa
+    prefixes ``dc:``/``dcterms:`` written as ``dc.``/``dcterms.``.
+
+    >>> meta_key("dc:title"), meta_key("dcterms:created"), meta_key("og:title")
+    ('dc.title', 'dcterms.created', 'og:title')
+    """
+    if key.startswith(("dc:", "dcterms:")):
+        return key.replace(":", ".", 1)
+    return key
+
+
 def _take_meta(el: Tag, found: Collected) -> None:
     """Keep a ``<meta>`` content under each of its names (property, name, http-equiv), else its itemprop."""
     content = attr(el, "content")
     if not content:
         return
     keys = [
-        attr(el, "property").lower(),
+        *attr(el, "property").lower().split(),  # RDFa: several properties in one attribute
         attr(el, "name").lower(),
         attr(el, "http-equiv").lower(),
     ]
     keyed = False
-    for key in keys:
-        if key:
+    for raw_key in keys:
+        if raw_key:
             keyed = True
+            key = meta_key(raw_key)
             found.meta.setdefault(key, []).append(content)
             if key.endswith("image:alt") and len(found.credits) < _MAX_ALT_CREDITS:
                 take_photo_credit(content, found)
