@@ -27,7 +27,8 @@ AUTHOR_PAGES = {
     "itemprop in any case": (_page(article='<span itemProp="Author">Jane Doe</span>'), ("Jane Doe",)),
     "Dublin Core family name first": (_page('<meta name="DC.creator" content="Doe, Jane">'), ("Jane Doe",)),
     "dcterms.creator": (_page('<meta name="dcterms.creator" content="Jane Doe">'), ("Jane Doe",)),
-    "hCard fn in vcard": (_page(article='<span class="vcard"><span class="fn">Jane Doe</span></span>'), ("Jane Doe",)),
+    "hCard fn in an author vcard": (
+        _page(article='<span class="author vcard"><span class="fn">Jane Doe</span></span>'), ("Jane Doe",)),
     "JSON-LD string": (_page(_ld('{"@type": "NewsArticle", "author": "Jane Doe"}')), ("Jane Doe",)),
     "JSON-LD @value": (
         _page(_ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": {"@value": "Jane Doe"}}}')),
@@ -84,3 +85,29 @@ def test_space_separated_rdfa_properties_and_dublin_core_prefixes() -> None:
     meta = extract_metadata(BeautifulSoup(f"<html><head>{head}</head></html>", "lxml"), url=None, config=ParseConfig())
     assert meta.title == "Preferred title"
     assert meta.authors == ("Jane Doe",)
+
+
+MORE_AUTHOR_PAGES = {
+    "an author link before the heading": (
+        '<html><body><p>Von <a class="author-link" href="/author/hans">Hans Müller</a></p>'
+        f"<article><h1>Budget passes after debate</h1>{BODY}</article></body></html>",
+        ("Hans Müller",),
+    ),
+    "a station code is no person": (_page('<meta name="author" content="KWXYTV">'), ()),
+    "an organisation named 'X for Y' stays whole": (
+        _page('<meta name="author" content="Organization for Transformative Works">'), ()),
+    "a wiki infobox hCard is no author": (
+        _page(article='<table class="infobox vcard"><tr><th class="fn">New Zealand</th></tr></table>'), ()),
+    "an authority-control box is no byline": (
+        _page(article='<div class="authority-control">Authority control GND: 4041915-0</div>'), ()),
+    "a writer who took the photos stays the author": (
+        _page('<meta name="author" content="Joseph Cox">',
+              '<figure><img src="a.jpg"><figcaption>The lab. Photo: Joseph Cox</figcaption></figure>'),
+        ("Joseph Cox",)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_AUTHOR_PAGES))
+def test_more_author_sources(name: str) -> None:
+    page, expected = MORE_AUTHOR_PAGES[name]
+    assert copydesk.parse_html(page, url="https://www.example-news.org/a/1").authors == expected

@@ -8,13 +8,12 @@ site or its host, an agency) never become authors.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from .._lexicon.names import NameKind, classify_name, person_names, squash, strip_by_marker
+from .._lexicon.names import NameKind, classify_name, person_names, squash
 from .._model import Article
 from .evidence import MetaSource, PageEvidence
-from .readers import byline_in_lines, lines_before_body
+from .readers import byline_in_lines, credited_names, lines_before_body
 
 
 def resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[str, ...], str | None]:
@@ -29,11 +28,9 @@ def resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[str
     if metadata.site_name:
         organisations.append(metadata.site_name)
     others = _OtherPeople(metadata.not_author_texts)
+    # The metadata's persons are the writers (an author tag holding a whole photo credit
+    # was dropped when it was read): they confirm a visible name that is also credited.
     persons, _orgs = person_names(metadata.authors, organisations=organisations, url=metadata.url)
-    if metadata.provenance.get("authors") != MetaSource.JSON_LD.value:
-        # A structured author (JSON-LD) who also took the photos stays the author; a name
-        # in a plain author tag that is the page's photo credit is the photographer's.
-        persons = [p for p in persons if not others.named(p)]
     meta_source = metadata.provenance.get("authors", MetaSource.META.value)
     visible = _authors_only(article.authors, persons, organisations, others, metadata.url)
     visible_source = article.source_of("authors") or MetaSource.TEXT.value
@@ -79,26 +76,15 @@ def _matching_name(name: str, persons: Sequence[str]) -> str | None:
 
 
 class _OtherPeople:
-    """The persons named as someone other than the author: each part of a photo credit or
-    caption ("Photo: Jane Doe/Agency", "Jane Doe, AGENCY", "(Agency Photo/Jane Doe)") and
-    the names under someone else's work (a reviewed claim's author)."""
+    """The persons named as someone other than the author (see :func:`credited_names`)."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self._keys: set[str] = set()
-        for text in texts:
-            for part in _CREDIT_PARTS.split(text):
-                key = squash(strip_by_marker(part.rsplit(":", 1)[-1].strip()))
-                if len(key) >= _MIN_NAME_KEY:
-                    self._keys.add(key)
+        self._keys = credited_names(texts)
 
     def named(self, name: str) -> bool:
         """True when ``name`` (at least two words) is a whole part of one of the texts."""
         return len(name.split()) >= 2 and squash(name) in self._keys
 
-
-# The parts of a credit: split at "/", ",", ";", "|", brackets and " by "; one
-# alternation of literals, linear.
-_CREDIT_PARTS = re.compile(r"[/,;|()\[\]]|\s+(?:by|von|por|par|di|door)\s+", re.IGNORECASE)
 
 #: Letters a name needs before it is looked for inside other texts.
 _MIN_NAME_KEY = 6

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from bs4 import Tag
 
@@ -80,7 +81,7 @@ _CREDIT_BEFORE, _CREDIT_AFTER = 20, 80
 
 
 # Class words of an element that names a writer; a word class and literals: linear.
-_WRITER_MARK = re.compile(r"author|byline|writer")
+_WRITER_MARK = re.compile(r"author(?!it)|byline|writer")  # not "authority-control"
 # Places whose writers are not the article's: a quotation, a related-story teaser, an
 # embedded post, a promotion, a comment.
 _QUOTE_TAGS = frozenset({"blockquote", "q"})
@@ -110,18 +111,21 @@ def _take_writer(el: Tag, found: Collected) -> None:
 
 
 #: hCard classes of the element around an author's name, and how far up it is looked for.
-_CARD_CLASSES = frozenset({"vcard", "h-card", "author", "p-author"})
+# An hCard marks any person or organisation (a wiki's infobox subject too): only one
+# under an author or byline mark names the writer.
+_CARD_MARK = re.compile(r"author(?!it)|byline")
 _CARD_DEPTH = 4
 _MAX_CARDS = 10
 
 
 def _take_card_name(el: Tag, found: Collected) -> None:
-    """Keep an hCard name (``.fn``, ``.p-name``) inside a ``.vcard``/``.h-card``/``.author``
-    element that is the article's (not a comment's, not inside someone else's work)."""
-    for depth, parent in enumerate((el, *el.parents)):
+    """Keep an hCard name (``.fn``, ``.p-name``) under an author or byline mark (``.author
+    .fn``, ``.p-author.h-card``, ``.byline .vcard .fn``) that is the article's (not a
+    comment's, not inside someone else's work)."""
+    for depth, parent in enumerate(chain((el,), el.parents)):
         if depth > _CARD_DEPTH or not isinstance(parent, Tag):
             return
-        if _CARD_CLASSES.intersection(attr(parent, "class").lower().split()):
+        if _CARD_MARK.search(attr(parent, "class").lower()):
             break
     else:
         return

@@ -17,12 +17,12 @@ from urllib.parse import urlsplit
 import attrs
 
 from .._lexicon.agencies import agency_named
-from .._lexicon.names import person_names
+from .._lexicon.names import person_names, squash
 from .evidence import MetaSource
 from .jsonld import clean_value, is_url_like, jsonld_people
-from .meta_collect import PageSources
+from .meta_collect import PageSources, not_author_texts
 from .meta_fields import SiteNames
-from .readers import trim_byline
+from .readers import credited_names, trim_byline
 
 _JSON_LD = MetaSource.JSON_LD
 _OG = MetaSource.OPENGRAPH
@@ -79,10 +79,18 @@ def people(sources: PageSources, sites: SiteNames) -> People:
         (found.micro_authors, MetaSource.MICRODATA),
         (found.card_authors, MetaSource.HTML),
         (found.rel_authors, MetaSource.HTML),
+        (found.writers, MetaSource.HTML),
     ):
         if not authors and values:
             authors, source = values[:_MAX_AUTHORS], values_source
+    if source is not _JSON_LD:
+        # A plain author tag holding a whole photo credit ("Jane Doe, ASSOCIATED PRESS", also
+        # written in a caption or an image's description) names the photographer.
+        credited = credited_names(not_author_texts(found))
+        authors = [a for a in authors if not _photo_credit_value(a, credited)]
     trimmed = [t for t in (trim_byline(a) for a in authors) if not _site_account(t, sources.address)]
+    organisations.extend(t for t in trimmed if _code_name(t))
+    trimmed = [t for t in trimmed if not _code_name(t)]
     persons, orgs = person_names(trimmed, organisations=[*organisations, *sites.strings], url=sources.address)
     organisations.extend(orgs)
     return People(persons, organisations, source)
@@ -103,6 +111,38 @@ def _site_account(value: str, address: str | None) -> bool:
         return False
     labels = {part for label in host.split(".") for part in label.split("-")}
     return value.strip().casefold() in labels
+
+
+def _code_name(value: str) -> bool:
+    """True for a one-word author in capitals ("KWCH", "WXYZTV"): a station's or a desk's
+    code, not a person's name.
+
+    >>> _code_name("KWCHCIK"), _code_name("Jane"), _code_name("Jane Doe")
+    (True, False, False)
+    """
+    word = value.strip()
+    return " " not in word and len(word) >= _CODE_LENGTH and word.isupper() and word.isalpha()
+
+
+#: Letters of the shortest capitalised code.
+_CODE_LENGTH = 3
+
+
+# A credit's name and agency are parted by a comma, a slash or a bar.
+_CREDIT_SEPARATOR = re.compile(r"[,/|]")
+
+
+def _photo_credit_value(value: str, credited: set[str]) -> bool:
+    """True for an author value shaped as a photo credit ("Jane Doe, ASSOCIATED PRESS")
+    whose name the page credits for a photo: the photographer, not the writer. A bare
+    name ("Jane Doe", who may have taken the photos too) is kept.
+
+    >>> _photo_credit_value("Jane Doe, ASSOCIATED PRESS", {"janedoe"}), _photo_credit_value("Jane Doe", {"janedoe"})
+    (True, False)
+    """
+    separator = _CREDIT_SEPARATOR.search(value)
+    name = value[: separator.start()] if separator is not None else value
+    return separator is not None and squash(name) in credited
 
 
 #: Author values read from one source.

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from .._config import ParseConfig
 from .._lexicon.dates import find_timestamp, parse_timestamp
-from .._lexicon.names import by_marker, host_key, person_names, squash
+from .._lexicon.names import NameKind, by_marker, classify_name, host_key, person_names, squash, strip_by_marker
 from .._model import Article, Block, BlockKind, TimeSource, Timestamp
 
 #: A string (or block) this long near the title means the article's body has started.
@@ -273,6 +273,8 @@ def trim_byline(text: str) -> str:
     ('Hans Müller', 'Jane Doe')
     >>> trim_byline("Jane Doe and John Roe, Reuters")
     'Jane Doe and John Roe, Reuters'
+    >>> trim_byline("Organization for Transformative Works")
+    'Organization for Transformative Works'
     """
     if "@" in text:
         text = _HANDLE.sub(" ", text)
@@ -284,13 +286,42 @@ def trim_byline(text: str) -> str:
                 words.pop()
             text = " ".join(words)
     match = _FOR_OUTLET.search(text)
-    if match is not None and match.start() > 0:
-        text = text[: match.start()]
+    if match is not None and _is_full_name(strip_by_marker(text[: match.start()])):
+        text = text[: match.start()]  # "Jane Doe for The Example", not "Organization for ..."
     return " ".join(text.split()).strip(" ,;|-–—")
+
+
+def _is_full_name(text: str) -> bool:
+    """True when ``text`` reads as a person's full name (two words or more)."""
+    return len(text.split()) >= 2 and classify_name(text) is NameKind.PERSON
 
 
 #: Longest byline searched for a date.
 _BYLINE_SCAN = 200
+
+
+# The parts of a credit: split at "/", ",", ";", "|", brackets and " by "; one
+# alternation of literals, linear.
+_CREDIT_PARTS = re.compile(r"[/,;|()\[\]]|\s+(?:by|von|por|par|di|door)\s+", re.IGNORECASE)
+
+#: Letters a credit's part needs to count as a name.
+_MIN_NAME_KEY = 6
+
+
+def credited_names(texts: Iterable[str]) -> set[str]:
+    """The parts of photo credits, captions and the like that can be names, squashed:
+    "Photo: Jane Doe/Agency", "Jane Doe, AGENCY", "(Agency Photo/Jane Doe)".
+
+    >>> sorted(credited_names(["(AP Photo/Jane Doe, File)", "Photo by John Roe"]))
+    ['apphoto', 'janedoe', 'johnroe']
+    """
+    keys: set[str] = set()
+    for text in texts:
+        for part in _CREDIT_PARTS.split(text):
+            key = squash(strip_by_marker(part.rsplit(":", 1)[-1].strip()))
+            if len(key) >= _MIN_NAME_KEY:
+                keys.add(key)
+    return keys
 
 
 # -- the article's text near its title ----------------------------------------------
