@@ -56,7 +56,7 @@ def _take_classed(el: Tag, name: str, cls: str, found: Collected) -> None:
         _take_microformat_time(el, classes, found)
     if ("fn" in classes or "p-name" in classes) and len(found.card_authors) < _MAX_CARDS:
         _take_card_name(el, found)
-    if len(found.not_authors) < _MAX_OTHERS and (name == "cite" or _WRITER_MARK.search(cls)):
+    if name == "cite" or _WRITER_MARK.search(cls):
         _take_writer(el, found)
     if len(found.credits) < _MAX_CREDITS and (name == "figcaption" or _CREDIT_CLASS.search(cls)):
         text = text_of(el, 200)
@@ -85,14 +85,18 @@ _WRITER_MARK = re.compile(r"author(?!it)|byline|writer")  # not "authority-contr
 # Places whose writers are not the article's: a quotation, a related-story teaser, an
 # embedded post, a promotion, a comment.
 _QUOTE_TAGS = frozenset({"blockquote", "q"})
-#: Names of other people kept per page.
+#: Names of other people kept per page, and author elements looked at per page.
 _MAX_OTHERS = 40
+_MAX_WRITER_WALKS = 200
 
 
 def _take_writer(el: Tag, found: Collected) -> None:
     """Keep the name in a ``<cite>`` or an author/byline-classed element by where it is: in a
     quotation (someone quoted), in a related-story teaser, an embedded post or a comment
     (someone else's writer, unless also named elsewhere), or elsewhere (a writer)."""
+    if found.writer_walks >= _MAX_WRITER_WALKS:
+        return  # enough looked at: nested or repeated author elements stay cheap
+    found.writer_walks += 1
     place = "writer"
     for depth, parent in enumerate(el.parents):
         if depth > _CONTEXT_DEPTH or not isinstance(parent, Tag):
@@ -105,9 +109,10 @@ def _take_writer(el: Tag, found: Collected) -> None:
             break
     if place == "writer" and el.name == "cite":
         return  # a cited work's title, not a name
-    text = text_of(el, 120)
+    kept = {"quoted": found.not_authors, "teaser": found.teaser_writers, "writer": found.writers}[place]
+    text = text_of(el, 120) if len(kept) < _MAX_OTHERS else ""
     if text:
-        {"quoted": found.not_authors, "teaser": found.teaser_writers, "writer": found.writers}[place].append(text)
+        kept.append(text)
 
 
 #: hCard classes of the element around an author's name, and how far up it is looked for.

@@ -41,6 +41,7 @@ class Collected:
         "times",
         "title_tag",
         "updated_times",
+        "writer_walks",
         "writers",
     )
 
@@ -58,6 +59,7 @@ class Collected:
         #: Texts of author/byline-classed elements: in teasers, embedded posts and comments, and elsewhere.
         self.teaser_writers: list[str] = []
         self.writers: list[str] = []
+        self.writer_walks = 0
         #: Texts of photo-credit and caption elements (a photographer named there is no author).
         self.credits: list[str] = []
         self.json_ld: list[Any] = []
