@@ -172,7 +172,6 @@ def _dated_page(where: str, raw: str) -> str:
     return page(f'<h1>Storm hits</h1><time datetime="{raw}">{raw}</time><p>{PARAGRAPH}</p>')
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: a year-0 date raises ValueError from _dates._from_mail")
 @pytest.mark.parametrize("where", ["meta", "json-ld", "time"])
 @pytest.mark.parametrize("raw", YEAR_ZERO)
 def test_a_year_zero_date_does_not_raise(where, raw):
@@ -200,7 +199,6 @@ BAD_URL_HEADS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: urlsplit raises 'Invalid IPv6 URL' on a malformed canonical/og:url")
 @pytest.mark.parametrize("where", list(BAD_URL_HEADS))
 def test_a_malformed_canonical_url_does_not_raise(where):
     article = parse_html(page(f"<h1>Storm hits</h1><p>{PARAGRAPH}</p>", BAD_URL_HEADS[where]),

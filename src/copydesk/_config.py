@@ -30,7 +30,8 @@ class DayFirst(enum.Enum):
     <DayFirst.AUTO: 'auto'>
     """
 
-    #: Day-first only when the numbers prove it (23/12/2016); otherwise the
+    #: Day-first only when the numbers prove it (23/12/2016) or the date is
+    #: written with dots (04.03.2016, a day-first convention); otherwise the
     #: date is kept and marked ambiguous (parts given day-first).
     AUTO = "auto"
     YES = "yes"  #: always day/month/year
