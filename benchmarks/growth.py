@@ -96,6 +96,9 @@ CASES: dict[str, tuple[str, Callable[[int], Any], int, str]] = {
     "nested_time": (
         "html", lambda n: _page("<time>19 Nov 2019 " * n + "</time>" * n + f"<p>{PARAGRAPH}</p>"), 300,
         "n nested <time> elements (get_text per subtree)"),
+    "nested_author_class": (
+        "html", lambda n: _page('<span class="author">Jane Doe ' * n + "</span>" * n + f"<p>{PARAGRAPH}</p>"), 150,
+        "n nested author-classed elements (the metadata walk reads each one's place)"),
     "nested_aside_blockquote": (
         "html", lambda n: _page("<aside><blockquote>Quote " * n + "</blockquote></aside>" * n + f"<p>{PARAGRAPH}</p>"),
         200, "n nested <aside><blockquote> inside <article> (_is_pull_quote_aside)"),

@@ -105,7 +105,8 @@ def test_bare_site_name_is_no_title() -> None:
     ("title", "sites", "url", "want"),
     [
         ("Headline | Site Name", ["Site Name"], None, "Headline"),
-        ("Site Name: Headline", ["Site Name"], None, "Site Name: Headline"),  # a colon is part of headlines
+        ("Site Name: Headline", ["Site Name"], None, "Headline"),  # "Site: Headline" (issue 9)
+        ("Budget: Headline", ["Site Name"], None, "Budget: Headline"),  # a colon is part of headlines
         ("Site Name » Headline", ["Site Name"], None, "Headline"),
         ("Headline - Section - Site Name", ["Site Name"], None, "Headline - Section"),
         ("Headline – The Example Post", [], "https://www.examplepost.com/x", "Headline"),

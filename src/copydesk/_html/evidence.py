@@ -130,6 +130,9 @@ class PageEvidence(PageMetadata):
     visible_authors: tuple[str, ...] = ()
     #: The main heading's text (the ``<h1>`` that matches the metadata title, else the first).
     heading: str | None = None
+    #: Texts that name persons other than the author (a photo credit, a caption, the author of
+    #: a reviewed claim or of a quoted post): a name found only there is never an author.
+    not_author_texts: tuple[str, ...] = ()
 
 
 def resolve_time(
@@ -142,8 +145,12 @@ def resolve_time(
     with its offset: a UTC time one day off the page's local date line is the
     same moment, not a conflict. When the visible text's day is two or more
     days away from it, the metadata is stale or wrong: the best-ranked
-    metadata time on the visible day wins if there is one. With no metadata
-    day, the visible text's date, then the URL's date.
+    metadata time on the visible day wins if there is one. When it is one day
+    away, the visible day settles a disagreement between metadata sources:
+    another source that states the visible day as a different moment (or as
+    a day alone) wins, unless a local reading of the best time's own moment
+    is on the visible day. With no metadata day, the visible text's date,
+    then the URL's date.
 
     >>> def c(iso, source, rank):
     ...     from copydesk._lexicon.machine_dates import parse_machine_timestamp
@@ -154,6 +161,12 @@ def resolve_time(
     ('2020-04-14T00:38:07+00:00', 'json_ld')
     >>> text = Timestamp(raw="13 April 2020", year=2020, month=4, day=13)
     >>> resolve_time([c("2020-04-14T00:38:07Z", "json_ld", 10)], text)[1]
+    <MetaSource.JSON_LD: 'json_ld'>
+    >>> split = [c("2020-04-14T00:38:07Z", "json_ld", 10), c("2020-04-13", "microdata", 40)]
+    >>> resolve_time(split, text)[1]
+    <MetaSource.MICRODATA: 'microdata'>
+    >>> local = [c("2020-04-14T00:38:07Z", "json_ld", 10), c("2020-04-13T20:38:07-04:00", "opengraph", 20)]
+    >>> resolve_time(local, text)[1]
     <MetaSource.JSON_LD: 'json_ld'>
     >>> stale = [c("2019-01-01", "json_ld", 10), c("2020-04-13T18:00-04:00", "opengraph", 20)]
     >>> resolve_time(stale, text)[1]
@@ -169,9 +182,16 @@ def resolve_time(
             return text_date, MetaSource.TEXT
         best = metadata[0]
         apart = _days_apart(best.timestamp, text_date)
-        if apart is not None and apart >= 2:
-            agreeing = [c for c in metadata if c.timestamp.date == day]
-            if agreeing:
+        if apart is not None and apart >= 1:
+            # Two or more days: the best is stale or wrong. One day: the sources
+            # disagree when another states the visible day as a different moment
+            # (or as a day alone); the page's own date settles it.
+            on_day = [c for c in metadata if c.timestamp.date == day]
+            agreeing = [c for c in on_day if apart >= 2 or not _same_moment(c.timestamp, best.timestamp)]
+            # One day apart and a local reading of the best's own moment is on the visible
+            # day: the visible day is that local day, no disagreement.
+            explained = apart == 1 and len(agreeing) < len(on_day)
+            if agreeing and not explained:
                 return agreeing[0].timestamp, agreeing[0].source
         return best.timestamp, best.source
     if metadata:
@@ -185,6 +205,36 @@ def resolve_time(
         first = min(candidates, key=lambda c: c.rank)
         return first.timestamp, first.source
     return None
+
+
+def _same_moment(a: Timestamp, b: Timestamp) -> bool:
+    """True when two times can be the same instant: with offsets, less than a minute apart
+    (one rounded to the minute); with an offset missing, the same minute of the hour a
+    whole number of hours apart within the world's offsets (a local clock reading). A day
+    alone never is.
+
+    >>> def t(h, mi, s=None, off=None, d=19):
+    ...     return Timestamp(raw="x", year=2019, month=11, day=d, hour=h, minute=mi, second=s, utc_offset=off)
+    >>> _same_moment(t(21, 57, 0, -480), t(5, 57, 50, 0, d=20)), _same_moment(t(20, 59, 46), t(2, 59, 46, 0, d=20))
+    (True, True)
+    >>> _same_moment(t(16, 38, 7, 0), t(0, 38, 7, 0, d=20))
+    False
+    """
+    if a.hour is None or b.hour is None:
+        return False
+    da, db = a.datetime, b.datetime
+    if da is None or db is None:
+        return False
+    if a.utc_offset is not None and b.utc_offset is not None:
+        return abs((da - db).total_seconds()) < _MINUTE
+    gap = (da.replace(tzinfo=None) - db.replace(tzinfo=None)).total_seconds() / _MINUTE
+    hours, minutes = divmod(round(gap), 60)
+    return minutes == 0 and abs(hours) <= _FURTHEST_OFFSET
+
+
+_MINUTE = 60
+#: The furthest a local clock is from UTC, in hours (UTC+14).
+_FURTHEST_OFFSET = 14
 
 
 def _days_apart(a: Timestamp, b: Timestamp) -> int | None:

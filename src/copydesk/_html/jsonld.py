@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,6 +47,7 @@ _ARTICLE_TYPES = (
     "report",
     "review",
     "videoobject",
+    "claimreview",
 )
 _PAGE_TYPES = ("webpage", "itempage", "collectionpage", "aboutpage", "profilepage")
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
@@ -95,20 +97,27 @@ def _strip_wrappers(text: str) -> str:
 
 
 def _repair_json_text(text: str) -> str:
-    """Escape raw control characters inside strings and drop trailing commas.
+    """Escape raw control characters inside strings, drop comments and trailing commas.
 
     One pass over the characters, tracking whether we are inside a string;
-    a comma is dropped when the next non-space character closes an object or
+    outside strings a ``// ...`` or ``/* ... */`` comment is skipped, and a
+    comma is dropped when the next non-space character closes an object or
     an array.
 
     >>> _repair_json_text('{"a": [1, 2,], "b": "x\\ty",}')
     '{"a": [1, 2], "b": "x\\\\ty"}'
+    >>> _repair_json_text('{"a": 1, /* one */ "u": "http://x/*y*/"}')
+    '{"a": 1,  "u": "http://x/*y*/"}'
     """
     out: list[str] = []
     in_string = False
     escaped = False
     pending_comma = -1  # index in out of a comma that may be trailing
-    for ch in text:
+    index = 0
+    size = len(text)
+    while index < size:
+        ch = text[index]
+        index += 1
         if in_string:
             if escaped:
                 escaped = False
@@ -124,6 +133,9 @@ def _repair_json_text(text: str) -> str:
             else:
                 out.append(ch)
             continue
+        if ch == "/" and index < size and text[index] in "/*":
+            index = _comment_end(text, index)
+            continue
         if ch in " \t\r\n":
             out.append(ch)
             continue
@@ -136,6 +148,15 @@ def _repair_json_text(text: str) -> str:
             pending_comma = len(out)
         out.append(ch)
     return "".join(out)
+
+
+def _comment_end(text: str, index: int) -> int:
+    """Where a comment that starts at ``text[index - 1]`` ends: after its line (``//``) or its ``*/``."""
+    if text[index] == "/":
+        end = text.find("\n", index)
+        return len(text) if end < 0 else end
+    end = text.find("*/", index + 1)
+    return len(text) if end < 0 else end + 2
 
 
 def _decode_all(text: str) -> list[Any]:
@@ -294,14 +315,14 @@ def jsonld_people(view: JsonLdView, value: Any) -> tuple[list[str], list[str]]:
     for raw in items[:20]:
         item = view.resolve(raw)
         if isinstance(item, str):
-            text = clean_value(item, 200)
+            text = plain_name(item)
             if text and not is_url_like(text):
                 persons.append(text)
         elif isinstance(item, dict):
-            name = clean_value(item.get("name"), 200)
+            name = plain_name(item.get("name"))
             if name is None:
-                given = clean_value(item.get("givenName"), 100)
-                family = clean_value(item.get("familyName"), 100)
+                given = plain_name(item.get("givenName"))
+                family = plain_name(item.get("familyName"))
                 name = " ".join(p for p in (given, family) if p) or None
             if name is None or is_url_like(name):
                 continue
@@ -310,6 +331,29 @@ def jsonld_people(view: JsonLdView, value: Any) -> tuple[list[str], list[str]]:
             else:
                 persons.append(name)
     return persons, orgs
+
+
+# A tag inside a name ("<a href=...>Jane Doe</a>"); stops at the next "<" or ">": linear.
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def plain_name(value: Any) -> str | None:
+    """A name from a JSON-LD value: a string, an ``{"@value": ...}`` object or the first of a
+    list, without markup, entities decoded.
+
+    >>> plain_name({"@value": "Jane Doe"}), plain_name('<a href="/j">Jane</a> <b>Doe</b>')
+    ('Jane Doe', 'Jane Doe')
+    >>> plain_name(["Jane Doe", "J. Doe"]), plain_name(None)
+    ('Jane Doe', None)
+    """
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, (str, dict))), None)
+    if isinstance(value, dict):
+        value = value.get("@value")
+    text = clean_value(value, 500)
+    if text is not None and "<" in text and ">" in text:
+        text = clean_value(_TAG.sub(" ", text), 200)
+    return text[:200] if text else None
 
 
 def jsonld_image(value: Any) -> str | None:

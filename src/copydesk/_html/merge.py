@@ -43,10 +43,10 @@ from __future__ import annotations
 import attrs
 
 from .._config import ParseConfig
-from .._model import Article
+from .._model import Article, TimeSource
 from .evidence import MetaSource, PageEvidence, resolve_time
 from .merge_people import resolve_authors
-from .merge_times import later, visible_date
+from .merge_times import later, masthead_date, visible_date
 from .merge_title import resolve_title
 
 
@@ -100,6 +100,12 @@ def merge_metadata(article: Article, metadata: PageEvidence, *, config: ParseCon
         if stamp != article.published:
             changes["published"] = stamp
         provenance["published"] = source.value
+    elif article.published is not None and article.published.source is TimeSource.TEXT and masthead_date(
+        article, metadata
+    ):
+        # The text's date sits under the site's name (today's date in a masthead), not the article's.
+        changes["published"] = None
+        provenance.pop("published", None)
     updated = resolve_time(metadata.updated_candidates, None)
     if updated is not None and article.updated is None:
         stamp, source = updated

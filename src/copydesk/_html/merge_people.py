@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .._lexicon.names import NameKind, classify_name, person_names, squash
 from .._model import Article
 from .evidence import MetaSource, PageEvidence
-from .readers import byline_in_lines, lines_before_body
+from .readers import byline_in_lines, credited_names, lines_before_body
 
 
 def resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[str, ...], str | None]:
@@ -27,14 +27,19 @@ def resolve_authors(article: Article, metadata: PageEvidence) -> tuple[tuple[str
     organisations = [*metadata.organisations]
     if metadata.site_name:
         organisations.append(metadata.site_name)
+    others = _OtherPeople(metadata.not_author_texts)
+    # The metadata's persons are the writers (an author tag holding a whole photo credit
+    # was dropped when it was read): they confirm a visible name that is also credited.
     persons, _orgs = person_names(metadata.authors, organisations=organisations, url=metadata.url)
     meta_source = metadata.provenance.get("authors", MetaSource.META.value)
-    visible = list(article.authors)
+    visible = _authors_only(article.authors, persons, organisations, others, metadata.url)
     visible_source = article.source_of("authors") or MetaSource.TEXT.value
     if not visible and metadata.visible_authors:
-        visible, visible_source = list(metadata.visible_authors), MetaSource.TEXT.value
+        visible = _authors_only(metadata.visible_authors, persons, organisations, others, metadata.url)
+        visible_source = MetaSource.TEXT.value
     if not visible:
         visible = byline_in_lines(lines_before_body(article), organisations=organisations, url=metadata.url)
+        visible = _authors_only(visible, persons, organisations, others, metadata.url)
         visible_source = MetaSource.TEXT.value
     if not visible:
         if not persons:
@@ -68,3 +73,45 @@ def _matching_name(name: str, persons: Sequence[str]) -> str | None:
         if len(other) >= 5 and (other in key or key in other):
             return person
     return None
+
+
+class _OtherPeople:
+    """The persons named as someone other than the author (see :func:`credited_names`)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._keys = credited_names(texts)
+
+    def named(self, name: str) -> bool:
+        """True when ``name`` (at least two words) is a whole part of one of the texts."""
+        return len(name.split()) >= 2 and squash(name) in self._keys
+
+
+#: Letters a name needs before it is looked for inside other texts.
+_MIN_NAME_KEY = 6
+
+
+def _authors_only(
+    names: Sequence[str],
+    confirmed: Sequence[str],
+    organisations: Sequence[str],
+    others: _OtherPeople,
+    url: str | None,
+) -> list[str]:
+    """The visible names that are authors: not an organisation the metadata names (an
+    Organization author, the publisher) and not a person named only as someone else
+    (a photographer in a photo credit, the author of a reviewed claim), unless the
+    metadata's authors confirm them."""
+    kept: list[str] = []
+    for name in names:
+        if _matching_name(name, confirmed) is not None:
+            kept.append(name)
+            continue
+        if others.named(name):
+            continue
+        if organisations and classify_name(name, marked=True, organisations=organisations, url=url) in _NOT_PERSONS:
+            continue
+        kept.append(name)
+    return kept
+
+
+_NOT_PERSONS = frozenset({NameKind.ORGANISATION, NameKind.AGENCY, NameKind.ROLE})

@@ -9,9 +9,9 @@ the publication (:func:`later`).
 from __future__ import annotations
 
 from .._config import ParseConfig
-from .._model import Article, TimeSource, Timestamp
+from .._model import Article, BlockKind, TimeSource, Timestamp
 from .evidence import PageEvidence
-from .readers import date_in_lines, lines_before_body
+from .readers import date_in_lines, is_site_name, lines_before_body
 
 
 def visible_date(article: Article, metadata: PageEvidence, config: ParseConfig) -> Timestamp | None:
@@ -23,6 +23,8 @@ def visible_date(article: Article, metadata: PageEvidence, config: ParseConfig) 
     pipeline's own date. See :func:`date_in_lines`.
     """
     near = lines_before_body(article)
+    if masthead_date(article, metadata):
+        return None
     stamp = date_in_lines(near, config, loose=False)
     if stamp is not None:
         return stamp
@@ -35,6 +37,26 @@ def visible_date(article: Article, metadata: PageEvidence, config: ParseConfig) 
     if stamp is not None and stamp.source is TimeSource.TEXT and stamp.day is not None:
         return stamp
     return None
+
+
+def masthead_date(article: Article, metadata: PageEvidence) -> bool:
+    """True when the text's title is the site's name and the block beside it is a date: the
+    date printed under a masthead is today's, not the article's.
+
+    >>> from copydesk._model import Block, BlockKind
+    >>> blocks = (Block(BlockKind.TITLE, "Daily Example"), Block(BlockKind.DATE, "Wednesday, August 19, 2020"))
+    >>> masthead_date(Article(title="Daily Example", blocks=blocks), PageEvidence(site_names=("Daily Example",)))
+    True
+    """
+    title = article.title
+    if not title or not is_site_name(title, metadata.site_names, metadata.url):
+        return False
+    blocks = article.blocks
+    index = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.TITLE), None)
+    if index is None:
+        return False
+    beside = [b for b in blocks[max(0, index - 1): index + 2] if b.kind is not BlockKind.TITLE]
+    return any(b.kind is BlockKind.DATE for b in beside)
 
 
 def later(updated: Timestamp, published: Timestamp | None) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .._lexicon.names import squash
 from .._model import Article
 from .evidence import MetaSource, PageEvidence
-from .readers import strip_site_name, titles_agree
+from .readers import strip_site_name, title_parts, titles_agree
 
 
 def resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None, str | None]:
@@ -37,6 +37,9 @@ def resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None,
         ):
             # What the reader sees: a metadata title agrees with it, or it is
             # the page's main heading (metadata titles are often SEO rewrites).
+            fuller = _fuller_form(visible_clean, heading, [text for text, _source in cleaned])
+            if fuller is not None:
+                return fuller, MetaSource.HTML.value
             return visible_clean, article.source_of("title") or MetaSource.TEXT.value
     if cleaned:
         # The metadata title; the first one (best source) that is not a bare site name.
@@ -50,3 +53,38 @@ def _is_site_only(text: str, site_names: Sequence[str]) -> bool:
     """True when ``text`` is exactly one of the site names (case and edge spaces ignored)."""
     key = text.casefold().strip()
     return any(key == s.casefold().strip() for s in site_names)
+
+
+#: Marks of a shortened title.
+_ELLIPSES = ("…", "...")
+
+
+def _fuller_form(visible: str, heading: str | None, candidates: Sequence[str]) -> str | None:
+    """The whole title when the visible one is cut short: the main heading's full text when
+    it goes on past the visible title (a heading broken over two blocks), or a metadata
+    title that goes on past a visible title ending in an ellipsis; else None.
+
+    >>> _fuller_form("Storm hits the", "Storm hits the coast", [])
+    'Storm hits the coast'
+    >>> _fuller_form("Storm hits…", None, ["Storm hits the coast"])
+    'Storm hits the coast'
+    >>> _fuller_form("Storm hits the coast", None, ["Storm hits the coast | Daily Example"]) is None
+    True
+    >>> _fuller_form("Storms…", None, ["Storms… - World | Daily Example"]) is None
+    True
+    """
+    key = squash(visible.rstrip("…. "))
+    if not key:
+        return None
+    if heading is not None:
+        heading_key = squash(heading)
+        if len(heading_key) > len(key) and heading_key.startswith(key):
+            return heading
+    if visible.endswith(_ELLIPSES):
+        parts = len(title_parts(visible))
+        for text in candidates:
+            text_key = squash(text)
+            # Longer, and not by a " - Section" part the visible title does not have.
+            if len(text_key) > len(key) and text_key.startswith(key) and len(title_parts(text)) <= parts:
+                return text
+    return None

@@ -37,20 +37,20 @@ from bs4 import BeautifulSoup, Tag
 
 from .._config import ParseConfig
 from .evidence import MetaSource, PageEvidence, resolve_time
-from .meta_collect import Collected, collect, page_sources
+from .meta_collect import Collected, collect, not_author_texts, page_sources
 from .meta_fields import (
     dedupe,
     description,
     image,
     language,
     page_address,
-    people,
     section,
     site_names,
     tags,
     title_candidates,
 )
 from .meta_heading import visible_evidence
+from .meta_people import people
 from .meta_times import time_candidates
 from .readers import strip_site_name
 
@@ -162,4 +162,5 @@ def _build(found: Collected, *, url: str | None, config: ParseConfig) -> PageEvi
         visible_date=visible.date,
         visible_authors=visible.authors,
         heading=visible.heading,
+        not_author_texts=not_author_texts(found),
     )

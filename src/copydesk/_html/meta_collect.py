@@ -4,9 +4,10 @@
 ``<meta>`` values by name/property, JSON-LD ``<script>`` values,
 ``<link rel=canonical>``/``rel=image_src``, ``<time>`` elements (with how
 clearly each is the publication time), ``<title>``, the first headings,
-``<html lang>``, ``rel=author`` links and microdata ``itemprop`` values.
-:class:`PageSources` adds what the field readers need besides: the JSON-LD
-article and page nodes and the ``parsely-page`` JSON.
+``<html lang>``, ``rel=author`` links, and what element attributes mark
+(:mod:`.meta_marks`: microdata ``itemprop`` values, microformats, ``data-*``
+timestamps, photo credits). :class:`PageSources` adds what the field readers
+need besides: the JSON-LD article and page nodes and the ``parsely-page`` JSON.
 """
 
 from __future__ import annotations
@@ -18,57 +19,21 @@ from bs4 import BeautifulSoup, Tag
 
 from .._model import Diagnostic
 from .jsonld import JsonLdView, load_json_ld
+from .meta_marks import not_author_texts, take_marked, take_photo_credit, take_time
+from .meta_nodes import MAX_VALUE, Collected, attr, text_of
 
-#: Longest text kept from any single metadata value.
-MAX_VALUE = 2000
-
-
-class Collected:
-    """What the walk over the tree found (mutable while walking)."""
-
-    __slots__ = (
-        "canonical",
-        "diagnostics",
-        "headings",
-        "html_lang",
-        "image_src",
-        "json_ld",
-        "meta",
-        "micro_authors",
-        "microdata",
-        "rel_authors",
-        "times",
-        "title_tag",
-    )
-
-    def __init__(self) -> None:
-        self.meta: dict[str, list[str]] = {}
-        self.microdata: dict[str, list[str]] = {}
-        self.micro_authors: list[str] = []
-        self.json_ld: list[Any] = []
-        self.canonical: str | None = None
-        self.image_src: str | None = None
-        self.rel_authors: list[str] = []
-        self.times: list[tuple[str, str, int]] = []  # (value, key, tier in the time_element band)
-        self.html_lang: str | None = None
-        self.title_tag: str | None = None
-        self.headings: list[Tag] = []
-        self.diagnostics: list[Diagnostic] = []
-
-
-def attr(tag: Tag, name: str) -> str:
-    """An attribute as one stripped string ('' when absent)."""
-    value = tag.attrs.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = " ".join(str(v) for v in value)
-    return str(value).strip()[:MAX_VALUE]
-
-
-def text_of(tag: Tag, limit: int = 300) -> str:
-    """The element's text, whitespace collapsed, cut at ``limit``."""
-    return " ".join(tag.get_text(" ").split())[:limit]
+__all__ = [
+    "MAX_VALUE",
+    "PAGE_NODE_TIER",
+    "Collected",
+    "PageSources",
+    "attr",
+    "collect",
+    "first",
+    "not_author_texts",
+    "page_sources",
+    "text_of",
+]
 
 
 def collect(soup: BeautifulSoup | Tag) -> Collected:
@@ -100,13 +65,12 @@ def collect(soup: BeautifulSoup | Tag) -> Collected:
                 elif "image_src" in rels and found.image_src is None:
                     found.image_src = href
         elif name == "time":
-            _take_time(el, found)
+            take_time(el, found)
         elif name == "title":
             if found.title_tag is None and el.find_parent("svg") is None:
                 found.title_tag = text_of(el, 500)
         elif name in ("h1", "h2", "h3"):
-            if len(found.headings) < 12:
-                found.headings.append(el)
+            _take_heading(el, found)
         elif name == "html":
             lang = attr(el, "lang") or attr(el, "xml:lang")
             if lang and found.html_lang is None:
@@ -115,9 +79,39 @@ def collect(soup: BeautifulSoup | Tag) -> Collected:
             text = text_of(el, 120)
             if text:
                 found.rel_authors.append(text)
-        if "itemprop" in attrs_ and name not in ("meta", "time"):
-            _take_itemprop(el, found)
+        take_marked(el, found)
     return found
+
+
+#: Headings kept per page: the first few ``<h2>``/``<h3>`` (a blog's h1 may be its name), and
+#: more ``<h1>`` (the article's can come after a logo's and a menu's).
+_MAX_HEADINGS = 12
+_MAX_H1 = 24
+
+
+def _take_heading(el: Tag, found: Collected) -> None:
+    """Keep a heading while the page has not given too many of its level."""
+    if el.name == "h1":
+        if sum(1 for h in found.headings if h.name == "h1") < _MAX_H1:
+            found.headings.append(el)
+    elif sum(1 for h in found.headings if h.name != "h1") < _MAX_HEADINGS:
+        found.headings.append(el)
+
+
+#: Photo credits read from ``og:image:alt``-like metas.
+_MAX_ALT_CREDITS = 4
+
+
+def meta_key(key: str) -> str:
+    """A ``<meta>`` name in the one spelling the field tables use: Dublin Core's RDFa
+    prefixes ``dc:``/``dcterms:`` written as ``dc.``/``dcterms.``.
+
+    >>> meta_key("dc:title"), meta_key("dcterms:created"), meta_key("og:title")
+    ('dc.title', 'dcterms.created', 'og:title')
+    """
+    if key.startswith(("dc:", "dcterms:")):
+        return key.replace(":", ".", 1)
+    return key
 
 
 def _take_meta(el: Tag, found: Collected) -> None:
@@ -126,81 +120,25 @@ def _take_meta(el: Tag, found: Collected) -> None:
     if not content:
         return
     keys = [
-        attr(el, "property").lower(),
+        *attr(el, "property").lower().split(),  # RDFa: several properties in one attribute
         attr(el, "name").lower(),
         attr(el, "http-equiv").lower(),
     ]
     keyed = False
-    for key in keys:
-        if key:
+    for raw_key in keys:
+        if raw_key:
             keyed = True
+            key = meta_key(raw_key)
             found.meta.setdefault(key, []).append(content)
+            if key.endswith("image:alt") and len(found.credits) < _MAX_ALT_CREDITS:
+                take_photo_credit(content, found)
     itemprop = attr(el, "itemprop")
     if itemprop and not keyed:
-        for prop in itemprop.split():
-            found.microdata.setdefault(prop.lower(), []).append(content)
-
-
-def _take_time(el: Tag, found: Collected) -> None:
-    """Keep a ``<time>`` element's datetime with a rank saying how clearly it is the publication time."""
-    value = attr(el, "datetime")
-    itemprop = attr(el, "itemprop").lower()
-    if itemprop and value:
-        found.microdata.setdefault(itemprop, []).append(value)
-    if "datemodified" in itemprop or "updated" in attr(el, "class").lower():
-        return
-    if not value:
-        value = text_of(el, 120)
-        if not value:
-            return
-    if "pubdate" in el.attrs or "datepublished" in itemprop:
-        found.times.append((value, "time[pubdate]", 0))
-        return
-    # A time inside the article (or its header) counts; one in a sidebar,
-    # footer or comment does not.
-    for depth, parent in enumerate(el.parents):
-        if depth >= 30:
-            break
-        pname = parent.name
-        if pname in ("aside", "footer", "nav"):
-            return
-        cls = attr(parent, "class").lower() if isinstance(parent, Tag) else ""
-        if "comment" in cls or "related" in cls:
-            return
-        if pname in ("article", "header", "main"):
-            found.times.append((value, f"time in {pname}", 5))
-            return
-    found.times.append((value, "time", 8))
-
-
-def _in_comments(el: Tag) -> bool:
-    """True when the element sits in a comment thread (its authors are not the article's)."""
-    for depth, parent in enumerate(el.parents):
-        if depth > 25 or not isinstance(parent, Tag):
-            break
-        marks = (attr(parent, "class") + " " + attr(parent, "id")).lower()
-        if "comment" in marks or "reply" in marks:
-            return True
-    return False
-
-
-def _take_itemprop(el: Tag, found: Collected) -> None:
-    """Keep an ``itemprop`` element's value: an author's name (not in comments), a headline, a date, a language."""
-    for prop in attr(el, "itemprop").lower().split():
-        if prop in ("author", "creator"):
-            if _in_comments(el):
-                continue
-            name_el = el.find(itemprop="name")
-            if isinstance(name_el, Tag):
-                text = attr(name_el, "content") or text_of(name_el, 120)
+        for prop in itemprop.lower().split():
+            if prop in ("author", "creator"):
+                found.micro_authors.append(content)
             else:
-                text = attr(el, "content") or text_of(el, 120)
-            if text:
-                found.micro_authors.append(text)
-        elif prop in ("headline", "datepublished", "datemodified", "datecreated", "inlanguage"):
-            value = attr(el, "content") or attr(el, "datetime") or text_of(el, 500)
-            if value:
-                found.microdata.setdefault(prop, []).append(value)
+                found.microdata.setdefault(prop, []).append(content)
 
 
 def first(meta: dict[str, list[str]], key: str) -> str | None:

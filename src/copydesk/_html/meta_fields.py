@@ -17,9 +17,9 @@ from urllib.parse import urljoin, urlsplit
 
 import attrs
 
-from .._lexicon.names import person_names
+from .._lexicon.language import primary_language
 from .evidence import MetaSource, TextCandidate
-from .jsonld import clean_value, is_url_like, jsonld_image, jsonld_people
+from .jsonld import clean_value, jsonld_image, jsonld_people
 from .meta_collect import MAX_VALUE, PAGE_NODE_TIER, Collected, PageSources, first
 
 _JSON_LD = MetaSource.JSON_LD
@@ -41,20 +41,6 @@ _TITLE_KEYS: dict[str, tuple[MetaSource, int]] = {
     "sailthru.title": (_META, 3),
     "headline": (_META, 4),
     "title": (_META, 5),
-}
-
-_AUTHOR_KEYS: dict[str, tuple[MetaSource, int]] = {
-    "article:author": (_OG, 0),
-    "og:article:author": (_OG, 0),
-    "author": (_META, 0),
-    "byl": (_META, 0),
-    "dc.creator": (_META, 1),
-    "dcterms.creator": (_META, 1),
-    "citation_author": (_META, 1),
-    "parsely-author": (_META, 2),
-    "sailthru.author": (_META, 2),
-    "article.author": (_META, 3),
-    "dc.contributor": (_META, 4),
 }
 
 _DESCRIPTION_KEYS: dict[str, tuple[MetaSource, int]] = {
@@ -91,14 +77,29 @@ def page_address(found: Collected, url: str | None) -> tuple[str | None, MetaSou
         if not value:
             continue
         absolute = _absolute(value, url)
-        if absolute is None or not absolute.startswith(("http://", "https://")):
-            continue
+        path = _path(absolute)
+        if absolute is None or path is None or not absolute.startswith(("http://", "https://")):
+            continue  # not an address (a malformed one such as "http://[x" included)
         # A canonical pointing at the home page while the page has a deeper
         # address is a template mistake; keep the given address then.
-        if url and urlsplit(absolute).path in ("", "/") and urlsplit(url).path not in ("", "/"):
+        if url and path in ("", "/") and (_path(url) or "") not in ("", "/"):
             continue
         return absolute, source
     return url, MetaSource.GIVEN
+
+
+def _path(address: str | None) -> str | None:
+    """The path of ``address``; None when there is none or it cannot be split ("http://[x").
+
+    >>> _path("https://example.com/a/b"), _path("http://[x")
+    ('/a/b', None)
+    """
+    if address is None:
+        return None
+    try:
+        return urlsplit(address).path
+    except ValueError:
+        return None
 
 
 def _absolute(value: str, base: str | None) -> str | None:
@@ -173,49 +174,6 @@ def site_names(sources: PageSources) -> SiteNames:
     for name in publishers[:1]:
         names.append((name, _JSON_LD))
     return SiteNames(names, publishers)
-
-
-# -- people ----------------------------------------------------------------------
-
-
-@attrs.frozen
-class People:
-    """The persons named as authors (with the source that named them) and the organisations seen."""
-
-    authors: list[str]
-    organisations: list[str]
-    source: MetaSource | None
-
-
-def people(sources: PageSources, sites: SiteNames) -> People:
-    """Authors from the first source that names any (JSON-LD, author metas, parsely, microdata,
-    ``rel=author``), sorted into persons and organisations; publishers are organisations."""
-    found = sources.found
-    authors: list[str] = []
-    organisations: list[str] = list(sites.publishers)
-    source: MetaSource | None = None
-    if sources.node is not None:
-        persons, orgs = jsonld_people(sources.view, sources.node.get("author") or sources.node.get("creator"))
-        organisations.extend(orgs)
-        if persons:
-            authors, source = persons, _JSON_LD
-    if not authors:
-        for key, (key_source, _tier) in sorted(_AUTHOR_KEYS.items(), key=lambda kv: kv[1][0].rank + kv[1][1]):
-            values = [v for v in (clean_value(x, 200) for x in sources.meta.get(key, ())) if v and not is_url_like(v)]
-            if values:
-                authors, source = values, key_source
-                break
-    if not authors and sources.parsely is not None:
-        persons, _orgs = jsonld_people(sources.view, sources.parsely.get("authors") or sources.parsely.get("author"))
-        if persons:
-            authors, source = persons, _META
-    if not authors and found.micro_authors:
-        authors, source = found.micro_authors[:10], MetaSource.MICRODATA
-    if not authors and found.rel_authors:
-        authors, source = found.rel_authors[:10], MetaSource.HTML
-    persons, orgs = person_names(authors, organisations=[*organisations, *sites.strings], url=sources.address)
-    organisations.extend(orgs)
-    return People(persons, organisations, source)
 
 
 # -- description, image, tags, section, language ----------------------------------
@@ -294,28 +252,13 @@ def section(sources: PageSources) -> tuple[str | None, MetaSource]:
     return None, _META
 
 
-# A language tag: 2-3 letters, optional region or script parts.
-_LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
-
-
 def normalise_language(value: str | None) -> str | None:
-    """A BCP 47-style tag (``en``, ``pt-BR``) from ``en_US``-like text, or None.
+    """The one form of a page's language value: its primary subtag ("en-US" -> "en"), or None.
 
     >>> normalise_language("en_us"), normalise_language("pt-BR"), normalise_language("*")
-    ('en-US', 'pt-BR', None)
+    ('en', 'pt', None)
     """
-    if not value:
-        return None
-    match = _LANG.match(value.strip())
-    if match is None:
-        return None
-    primary = match.group(1).lower()
-    region = match.group(2)
-    if region is None:
-        return primary
-    if len(region) == 2 or region.isdigit():
-        return f"{primary}-{region.upper()}"
-    return f"{primary}-{region.title()}"
+    return primary_language(value)
 
 
 def language(sources: PageSources) -> tuple[str | None, MetaSource]:

@@ -146,7 +146,20 @@ def _date_candidates(sources: PageSources, *, which: str, config: ParseConfig) -
     for i, key in enumerate(micro_keys):
         for value in found.microdata.get(key, ())[:1]:
             add(value, MetaSource.MICRODATA, f"itemprop={key}", MetaSource.MICRODATA.rank + i)
-    if which == "published":
-        for value, key, tier in found.times[:3]:
-            add(value, MetaSource.TIME_ELEMENT, key, MetaSource.TIME_ELEMENT.rank + tier)
+    for value, key, tier in _page_times(sources, which):
+        add(value, MetaSource.TIME_ELEMENT, key, MetaSource.TIME_ELEMENT.rank + tier)
     return out
+
+
+def _page_times(sources: PageSources, which: str) -> list[tuple[str, str, int]]:
+    """The page's date elements for ``which``: for "published" the clearest few (``pubdate``,
+    microformats, in the article, elsewhere, ``data-*``), first ones first; for "updated"
+    the first microformat ``.updated``."""
+    found = sources.found
+    if which == "published":
+        return sorted(found.times, key=lambda t: t[2])[:_TIMES_READ]
+    return [(value, "updated", 0) for value in found.updated_times[:1]]
+
+
+#: Page date elements read as publication candidates.
+_TIMES_READ = 3

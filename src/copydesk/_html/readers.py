@@ -17,8 +17,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .._config import ParseConfig
+from .._lexicon.date_words import labels_update
 from .._lexicon.dates import find_timestamp, parse_timestamp
-from .._lexicon.names import by_marker, host_key, person_names, squash
+from .._lexicon.names import NameKind, by_marker, classify_name, host_key, person_names, squash, strip_by_marker
 from .._model import Article, Block, BlockKind, TimeSource, Timestamp
 
 #: A string (or block) this long near the title means the article's body has started.
@@ -76,6 +77,7 @@ def strip_site_name(title: str, site_names: Sequence[str], url: str | None = Non
     >>> strip_site_name("Jean-Pierre - a life", ["Le Site"])
     'Jean-Pierre - a life'
     """
+    title = _strip_site_label(title, site_names, url)
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
@@ -91,6 +93,35 @@ def strip_site_name(title: str, site_names: Sequence[str], url: str | None = Non
     for sep, part in zip(separators, parts[1:], strict=False):
         out += sep + part
     return out.strip() or title
+
+
+# "Site: Headline": a short label before a colon and a space. Bounded, no nesting: linear.
+_SITE_LABEL = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
+
+
+def _strip_site_label(title: str, site_names: Sequence[str], url: str | None) -> str:
+    """The title without a leading "Site: " when the label names the site.
+
+    >>> _strip_site_label("Daily Example: Storm hits coast", ["Daily Example"], None)
+    'Storm hits coast'
+    >>> _strip_site_label("Breaking: Storm hits coast", ["Daily Example"], None)
+    'Breaking: Storm hits coast'
+    """
+    match = _SITE_LABEL.match(title)
+    if match is None or match.end() >= len(title):
+        return title
+    if is_site_name(match.group(1).strip(), site_names, url):
+        return title[match.end():]
+    return title
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a title between its separators (" | ", " - ", " – " ...).
+
+    >>> title_parts("Storm hits coast - News | Daily Example")
+    ['Storm hits coast', 'News', 'Daily Example']
+    """
+    return _TITLE_SEPARATOR.split(title)
 
 
 def _words(text: str) -> set[str]:
@@ -123,22 +154,21 @@ def _is_part(short: str, long: str) -> bool:
 
 # -- date lines and bylines -------------------------------------------------------
 
-# Words that say a date is an update, not the publication ("Updated:",
-# "Mis à jour", "Actualizado", ...); the first word of a line is compared.
-_UPDATE_WORDS = frozenset(
-    {
-        "updated", "update", "modified", "revised", "edited", "upd", "mis", "mise", "actualizado",
-        "actualización", "atualizado", "atualização", "aktualisiert", "geändert", "aggiornato",
-        "bijgewerkt", "обновлено", "обновлен", "zaktualizowano", "aktualizacja", "güncelleme",
-        "guncelleme", "diperbarui", "更新", "수정",
-    }
-)
+def _is_update_line(text: str, start: int, previous: str = "") -> bool:
+    """True when the words before a date say it is an update time, on its line or as a label line before it."""
+    if labels_update(text[:start]):
+        return True
+    label_line = len(previous) <= _LABEL_CHARS and not any(ch.isdigit() for ch in previous)
+    return label_line and not text[:start].strip() and labels_update(previous)
 
 
-def _is_update_line(text: str, start: int) -> bool:
-    """True when the words before a date say it is an update time."""
-    words = _WORD.findall(text[:start].casefold())
-    return any(w in _UPDATE_WORDS for w in words[-4:])
+#: A label line ("Updated", "Last modified:") before a date is at most this long.
+_LABEL_CHARS = 30
+
+
+def _previous(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """Each line with the line before it ("" for the first)."""
+    return [(text, lines[index - 1] if index else "") for index, text in enumerate(lines)]
 
 
 def date_in_lines(lines: Sequence[str], config: ParseConfig, *, loose: bool = True) -> Timestamp | None:
@@ -153,25 +183,27 @@ def date_in_lines(lines: Sequence[str], config: ParseConfig, *, loose: bool = Tr
     >>> date_in_lines(["By Jane Doe", "Updated 5 March 2021", "Published 4 March 2021"],
     ...               ParseConfig()).isoformat()
     '2021-03-04'
+    >>> date_in_lines(["Updated", "5 March 2021"], ParseConfig()) is None
+    True
     >>> date_in_lines(["A long paragraph that mentions 4 March 2021 in passing, as news does."],
     ...               ParseConfig()) is None
     True
     """
     day_first = config.dates.day_first
-    for text in lines:
+    for text, previous in _previous(lines):
         if len(text) <= 80:
             found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
-            if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+            if found is None or found.timestamp.day is None or _is_update_line(text, found.start, previous):
                 continue
             if parse_timestamp(text, source=TimeSource.TEXT, day_first=day_first) is not None:
                 return found.timestamp
     if not loose:
         return None
-    for text in lines:
+    for text, previous in _previous(lines):
         if len(text) > 160:
             continue
         found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
-        if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+        if found is None or found.timestamp.day is None or _is_update_line(text, found.start, previous):
             continue
         opens = not _WORD.search(text[: found.start])
         mostly = (found.end - found.start) * 5 >= len(text.strip()) * 2
@@ -210,6 +242,7 @@ def byline_in_lines(
             if separate:
                 following = segments[position + 1:] or lines[index + 1: index + 2]
                 rest = following[0] if following else ""
+            rest = trim_byline(rest)
             if not rest or len(rest) > 150:
                 continue
             persons, _orgs = person_names([rest], organisations=orgs, url=url)
@@ -219,6 +252,78 @@ def byline_in_lines(
             if persons:
                 return persons
     return []
+
+
+# What a byline carries besides the names: a handle ("@jane_doe"), an outlet after
+# "for" ("By Jane Doe for The Example"), a date with its connector ("Von Hans Müller am
+# 04.03.2021", "Jane Doe on March 4"). Literals and simple classes: linear.
+_HANDLE = re.compile(r"(?<![\w@])@\w{1,60}")
+_FOR_OUTLET = re.compile(r"\s+[Ff]or\s+(?=(?:[Tt]he\s+)?[A-Z])")
+#: Words that join a byline's names to its date ("on", "am", "le", ...), dropped before the date.
+_DATE_CONNECTORS = frozenset(
+    {"on", "at", "am", "um", "le", "el", "il", "em", "op", "den", "del", "de", "à", "a", "the", "|", "-", "–", "—",
+     "·", "•", ",", "/"}
+)
+
+
+def trim_byline(text: str) -> str:
+    """A byline's names without what it carries besides: handles, "for <outlet>", a date.
+
+    >>> trim_byline("Jane Doe for The Example Times")
+    'Jane Doe'
+    >>> trim_byline("Hans Müller am 04.03.2021"), trim_byline("Jane Doe @jane_doe")
+    ('Hans Müller', 'Jane Doe')
+    >>> trim_byline("Jane Doe and John Roe, Reuters")
+    'Jane Doe and John Roe, Reuters'
+    >>> trim_byline("Organization for Transformative Works")
+    'Organization for Transformative Works'
+    """
+    if "@" in text:
+        text = _HANDLE.sub(" ", text)
+    if len(text) <= _BYLINE_SCAN:
+        found = find_timestamp(text, source=TimeSource.TEXT)
+        if found is not None and found.start > 0:
+            words = text[: found.start].split()
+            while words and words[-1].casefold().strip(",") in _DATE_CONNECTORS:
+                words.pop()
+            text = " ".join(words)
+    match = _FOR_OUTLET.search(text)
+    if match is not None and _is_full_name(strip_by_marker(text[: match.start()])):
+        text = text[: match.start()]  # "Jane Doe for The Example", not "Organization for ..."
+    return " ".join(text.split()).strip(" ,;|-–—")
+
+
+def _is_full_name(text: str) -> bool:
+    """True when ``text`` reads as a person's full name (two words or more)."""
+    return len(text.split()) >= 2 and classify_name(text) is NameKind.PERSON
+
+
+#: Longest byline searched for a date.
+_BYLINE_SCAN = 200
+
+
+# The parts of a credit: split at "/", ",", ";", "|", brackets and " by "; one
+# alternation of literals, linear.
+_CREDIT_PARTS = re.compile(r"[/,;|()\[\]]|\s+(?:by|von|por|par|di|door)\s+", re.IGNORECASE)
+
+#: Letters a credit's part needs to count as a name.
+_MIN_NAME_KEY = 6
+
+
+def credited_names(texts: Iterable[str]) -> set[str]:
+    """The parts of photo credits, captions and the like that can be names, squashed:
+    "Photo: Jane Doe/Agency", "Jane Doe, AGENCY", "(Agency Photo/Jane Doe)".
+
+    >>> sorted(credited_names(["(AP Photo/Jane Doe, File)", "Photo by John Roe"]))
+    ['apphoto', 'janedoe', 'johnroe']
+    """
+    keys: set[str] = set()
+    for text in texts:
+        for part in _CREDIT_PARTS.split(text):
+            key = squash(strip_by_marker(part.rsplit(":", 1)[-1].strip()))
+            if len(key) >= _MIN_NAME_KEY:
+                keys.add(key)
+    return keys
 
 
 # -- the article's text near its title ----------------------------------------------

@@ -18,9 +18,17 @@ from .date_words import FIXED_ZONES, REGIONAL_ZONES
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+#: The last year a :class:`datetime.date` holds.
+_MAX_YEAR = 9999
+
+
 def valid_date(year: int, month: int, day: int) -> bool:
-    """True when the day exists (no 31 April, no 29 February 2019)."""
-    if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month]):
+    """True when the day exists (no 31 April, no 29 February 2019, no year 0).
+
+    >>> valid_date(2020, 2, 29), valid_date(2019, 2, 29), valid_date(0, 11, 19)
+    (True, False, False)
+    """
+    if not (1 <= year <= _MAX_YEAR and 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month]):
         return False
     if month == 2 and day == 29:
         return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)

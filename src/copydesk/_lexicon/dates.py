@@ -110,6 +110,10 @@ def _digit_first_core(match: re.Match[str], day_first: DayFirst) -> _Core | None
         if len(digits) == 2 and match["num_s"].strip() != "/" and (len(first) != 2 or len(second) != 2):
             return None  # "3.10.12" reads as a version number, not 3 October 2012
         year = full_year(digits)
+        if day_first is DayFirst.AUTO and match["num_s"].strip() == ".":
+            # Dotted numeric dates (04.03.2021) are day-first wherever they are written
+            # (German, Slavic, Nordic, Turkish use); month-first writers use slashes.
+            day_first = DayFirst.YES
         parts = day_month(int(first), int(second), year, day_first)
         if parts is None or not _text_year(year):
             return None
