@@ -89,6 +89,7 @@ RULES: tuple[Rule, ...] = (
     Rule("title.metadata", K.TITLE, title.equals_metadata, evidence=Evidence.METADATA),
     Rule("boilerplate.title_repeated", K.BOILERPLATE, boilerplate.title_repeated, _boilerplate_on),
     Rule("boilerplate.line", K.BOILERPLATE, boilerplate.chrome_line, _boilerplate_on),
+    Rule("boilerplate.marker", K.BOILERPLATE, boilerplate.marker, _boilerplate_on),
     Rule("boilerplate.embedded_post", K.BOILERPLATE, boilerplate.embedded_post, _boilerplate_on),
     Rule("boilerplate.labelled_link", K.BOILERPLATE, boilerplate.labelled_link, _boilerplate_on),
     Rule("boilerplate.media_pointer", K.BOILERPLATE, boilerplate.media_pointer, _boilerplate_on),

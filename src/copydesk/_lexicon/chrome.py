@@ -41,12 +41,6 @@ CHROME: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"trending(?:\snow)?|most\s(?:read|popular|viewed)|suggested\s(?:reading|articles?)|don'?t\smiss|"
          r"must\sread|top\sstories|latest\snews|more\sstories)\b\s{0,3}[:|\-–—]?",
          "a link to other stories"),
-        (r"^(?:(?:most\s)?(?:recent|latest)\s(?:articles|posts|stories|entries)\b[^.!?]{0,60}|"
-         r"(?:more|other)\s(?:articles|posts|stories)\s(?:by|from)\s[^.!?]{1,60})\s{0,2}:?$",
-         LIST_MARKER),
-        (r"^(?:about\sus|contact\s(?:us|details|information)|media\scontacts?|press\scontacts?|corporate\soffice|"
-         r"sobre\snosotros|contacto|à\spropos\sde\snous|über\suns|kontakt|chi\ssiamo|contatti)\s{0,2}:?$",
-         FOOTER_MARKER),
         (r"^(?:story\shighlights|key\spoints|key\stakeaways)\s{0,2}:?$", HIGHLIGHTS_LABEL),
         (r"^[×✕✖]\s", "a pop-up's residue (its close button)"),
         (r"^(?:add\syour\s(?:name|voice|signature)|sign\s(?:the|our|this)\spetition)\b", "a petition prompt"),
@@ -165,6 +159,30 @@ LINK_POINTER = re.compile(
 POINTER_START = re.compile(
     r"(?i)^(?:here|this|these|below|above|the\sfollowing|check|aquí|voici|hier|ecco|aqui|este|esta|estas|estos)\b"
 )
+
+
+# Markers of what closes a page: a list of the site's other stories ("Most Recent Articles by X:",
+# "Recent Posts") or a footer's section ("About Us:", "Contact Details:"). Kept apart from the
+# chrome table: alone, such a line is a menu item as often as a marker. Anchored: linear.
+CLOSING_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)^(?:(?:most\s)?(?:recent|latest)\s(?:articles|posts|stories|entries)\b[^.!?]{0,60}|"
+                r"(?:more|other)\s(?:articles|posts|stories)\s(?:by|from)\s[^.!?]{1,60})\s{0,2}:?$"), LIST_MARKER),
+    (re.compile(r"(?i)^(?:about\sus|contact\s(?:us|details|information)|media\scontacts?|press\scontacts?|"
+                r"corporate\soffice|sobre\snosotros|contacto|à\spropos\sde\snous|über\suns|kontakt|chi\ssiamo|"
+                r"contatti)\s{0,2}:?$"), FOOTER_MARKER),
+)
+
+
+def closing_marker(text: str) -> str | None:
+    """The kind of closing marker ``text`` is (:data:`LIST_MARKER` or :data:`FOOTER_MARKER`), or None.
+
+    >>> closing_marker("Contact Details:") == FOOTER_MARKER, closing_marker("The council met.")
+    (True, None)
+    """
+    for pattern, reason in CLOSING_MARKERS:
+        if pattern.match(text) is not None:
+            return reason
+    return None
 
 
 # Two chrome shapes searched past the line's start, kept out of the one anchored alternation

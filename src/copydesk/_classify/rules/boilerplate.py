@@ -40,6 +40,7 @@ from ..._lexicon.chrome import (
     SEE_ALSO,
     TEXT_ONLY,
     URL_CALL,
+    closing_marker,
     maybe_prompt,
     maybe_question,
 )
@@ -235,6 +236,14 @@ def related_list(block: SourceBlock, ctx: Context) -> Match | None:
 
 _RELATED = "a link to other stories"
 _RELATED_ITEM = "a headline in a list of other stories"
+
+
+def marker(block: SourceBlock, ctx: Context) -> Match | None:
+    """A marker of what closes a page: "Most Recent Articles by X:", "About Us:", "Contact Details:"."""
+    if block.hint is not Hint.NONE or ctx.shape.words > _LIST_ITEM_WORDS:
+        return None
+    reason = closing_marker(block.text.strip(" *•►>|-–—_[("))
+    return Match(reason) if reason is not None else None
 
 
 #: How far back the chain of removed blocks after a marker is followed.
