@@ -89,8 +89,6 @@ def run_cli(args: list[str], *, timeout: float) -> tuple[int | None, str, str]:
 COMMENT_BOMB = b"<!---->" * 40 + b"\nStorm hits the coast\n\n" + PARAGRAPH.encode()
 
 
-@pytest.mark.slow  # today it waits for its timeout (30 s)
-@pytest.mark.xfail(strict=True, reason="issue 12: looks_like_html backtracks exponentially over leading comments")
 def test_copydesk_parse_does_not_stall_on_comments_before_the_text(tmp_path):
     path = tmp_path / "comments.txt"
     path.write_bytes(COMMENT_BOMB)

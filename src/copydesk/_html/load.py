@@ -255,22 +255,46 @@ def _is_chrome(element: Any, tag: str) -> str | None:
     return None
 
 
-def _remove(element: Any) -> None:
-    """Take ``element`` out of its parent, keeping the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
+def _remove_all(doomed: list[Any]) -> None:
+    """Take the ``doomed`` elements out of their parents, keeping the text that follows each.
+
+    A removed element's tail joins the text before it (the previous kept
+    sibling's tail, or the parent's text). The tails of a run of removed
+    siblings are joined once: appending them one by one copied a growing
+    string per element, quadratic on ``<img>ab`` repeated (issue 12).
+    """
+    by_parent: dict[Any, set[Any]] = {}
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            by_parent.setdefault(parent, set()).add(element)
+    for parent, gone in by_parent.items():
+        previous: Any = None
+        run: list[Any] = []
+        for child in list(parent):
+            if child in gone:
+                run.append(child)
+                continue
+            _remove_run(parent, previous, run)
+            previous, run = child, []
+        _remove_run(parent, previous, run)
+
+
+def _remove_run(parent: Any, previous: Any, run: list[Any]) -> None:
+    """Remove a run of siblings that follows ``previous`` (None: the parent's first children)."""
+    if not run:
         return
-    tail = element.tail
-    if tail and not tail.isspace():
-        previous = element.getprevious()
+    tails = "".join(tail for child in run if (tail := child.tail) and not tail.isspace())
+    if tails:
         try:
             if previous is not None:
-                previous.tail = (previous.tail or "") + tail
+                previous.tail = (previous.tail or "") + tails
             else:
-                parent.text = (parent.text or "") + tail
-        except ValueError:  # pragma: no cover - text lxml will not hold; keep the element
+                parent.text = (parent.text or "") + tails
+        except ValueError:  # pragma: no cover - text lxml will not hold; keep the elements
             return
-    parent.remove(element)
+    for child in run:
+        parent.remove(child)
 
 
 def _text_chars(element: Any) -> int:
@@ -341,7 +365,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             entry = counts.setdefault(reason, [0, 0])
             entry[0] += 1
             entry[1] += _text_chars(element)
-        _remove(element)
+    _remove_all([element for element, _reason in doomed])
     markup = lxml.etree.tostring(root, method="html", encoding="unicode")
     dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in counts.items())
     return markup, dropped
