@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from .._assemble import assemble_article
+from .._bidi import clean_fields
 from .._classify.source import Prepared, SourceBlock
 from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
@@ -49,10 +50,10 @@ def parse_text(text: str | bytes, *, url: str | None = None, config: ParseConfig
     blocks = split_blocks(prepared.text, config.text)
     diagnostics = prepared.diagnostics + _split_diagnostics(blocks)
     labelled = classify(blocks, None, config=config)
-    return assemble_article(
+    return clean_fields(assemble_article(
         labelled.blocks, repairs=prepared.repairs, diagnostics=diagnostics, url=url, readings=labelled.readings,
         config=config,
-    )
+    ))
 
 
 def prepare_text(text: str | bytes, *, config: ParseConfig) -> Prepared:

@@ -426,6 +426,9 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+_NOWHERE = 1 << 62  # past the end of any text
+
+
 class _NextMark:
     """The first position at or after a start of one character in a text, found again only when passed.
 
@@ -438,7 +441,7 @@ class _NextMark:
     def at_or_after(self, start: int) -> int:
         if self.found < start:
             found = self.text.find(self.char, start)
-            self.found = len(self.text) if found < 0 else found
+            self.found = _NOWHERE if found < 0 else found
         return self.found
 
 
