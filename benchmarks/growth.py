@@ -7,6 +7,7 @@ Usage::
     PYTHONPATH=src python benchmarks/growth.py --no-big       # skip the 30 MB page
     PYTHONPATH=src python benchmarks/growth.py --only-big     # just the 30 MB page
     PYTHONPATH=src python benchmarks/growth.py --list         # the cases and what they build
+    PYTHONPATH=src python benchmarks/growth.py --memory       # peak memory of a 1, 4 and 16 MB record
 
 (Without ``PYTHONPATH`` the script puts this tree's ``src`` first on the path
 itself, so it always measures the code next to it.)
@@ -73,6 +74,15 @@ def _short_lines(n: int) -> str:
     )
 
 
+def _distinct_short_lines(n: int) -> str:
+    # Unlike _short_lines, every body sentence differs: identical sentences cannot be merged, so only
+    # the bound on the sentences compared keeps this linear.
+    return "Bridge story\n\n" + "\n\n".join(
+        f"The minister said on day {i} that the new bridge over the river would open next spring after delays."
+        f"\n\nThe minister said the new bridge would open in spring {i}" for i in range(n)
+    )
+
+
 #: name -> (front end, builder(n), n at 1x, what it is)
 CASES: dict[str, tuple[str, Callable[[int], Any], int, str]] = {
     "comments_before_doctype": (
@@ -108,6 +118,26 @@ CASES: dict[str, tuple[str, Callable[[int], Any], int, str]] = {
     "short_lines_sharing_body": (
         "text", _short_lines, 80,
         "n long paragraphs each followed by a short line restating it (pull_quote._repeated_sentence)"),
+    "distinct_sentences_sharing_lines": (
+        "text", _distinct_short_lines, 80,
+        "like short_lines_sharing_body, but every body sentence differs (the bounded sentence search)"),
+    "bare_url_lines": (
+        "text", lambda n: "Links\n\n" + "\n\n".join(f"https://example.com/news/{i}" for i in range(n))
+        + f"\n\n{PARAGRAPH}", 500,
+        "n lines that are bare links, then a paragraph (each line looks past the chrome after it)"),
+    "nested_header_in_article": (
+        "html", lambda n: _page("<header>Head " * n + "</header>" * n + f"<p>{PARAGRAPH}</p>"), 300,
+        "n nested <header> in <article> (the chrome check asked each one's ancestors)"),
+    "nested_aside_in_article": (
+        "html", lambda n: _page("<aside>Side " * n + "</aside>" * n + f"<p>{PARAGRAPH}</p>"), 300,
+        "n nested <aside> without a quotation in <article>"),
+    "nested_role_complementary": (
+        "html", lambda n: _page('<div role="complementary">x ' * n + "</div>" * n + f"<p>{PARAGRAPH}</p>"), 300,
+        "n nested role=complementary elements in <article>"),
+    "nested_header_h1_outside": (
+        "html", lambda n: "<html><body>" + "<header>Head " * n + "<h1>Title</h1>" + "</header>" * n
+        + f"<p>{PARAGRAPH}</p></body></html>", 300,
+        "n nested <header> around the h1, outside any article (the h1 check read each subtree)"),
     "repeated_lines_keep_duplicates": (
         "text-nodup", lambda n: "Title\n\n" + "\n\n".join([SENTENCE] * n), 500,
         "the same line n times with ClassifyOptions(remove_duplicates=False)"),
@@ -164,6 +194,43 @@ def child(name: str, size: int, reps: int | None) -> dict[str, Any]:
         if runs[-1] > 5.0:  # slow enough to be sure of; no need for three
             break
     return {"seconds": min(runs) / reps, "reps": reps, "chars": len(data)}
+
+
+def _memory_input(front: str, megabytes: int) -> str:
+    """A record of about ``megabytes`` MB: a page of paragraphs (html) or a text of paragraphs (text)."""
+    size = megabytes * 1024 * 1024
+    paragraphs = [f"{PARAGRAPH} {SENTENCE} Item {i}." for i in range(size // (len(PARAGRAPH) + len(SENTENCE)) + 1)]
+    if front == "html":
+        return _page("".join(f"<p>{p}</p>" for p in paragraphs))[:size]
+    return "Title\n\n" + "\n\n".join(paragraphs)[:size]
+
+
+def child_memory(front: str, megabytes: int) -> dict[str, Any]:
+    """Peak resident memory of one parse of a record of ``megabytes`` MB, beyond what was in use before."""
+    import copydesk
+
+    data = _memory_input(front, megabytes)
+    parse = copydesk.parse_html if front == "html" else copydesk.parse_text
+    parse(data[:10_000])  # warm up: imports and caches
+    before_kb = _current_rss_kb()
+    start = time.perf_counter()
+    parse(data)
+    elapsed = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": elapsed, "chars": len(data), "peak_mb": peak_kb / 1024,
+            "extra_mb": max(peak_kb - before_kb, 0) / 1024}
+
+
+def _current_rss_kb() -> int:
+    """The resident memory now (Linux ``/proc``; the peak so far elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def child_big() -> dict[str, Any]:
@@ -235,6 +302,20 @@ def run_big(timeout: float) -> bool:
     return ok
 
 
+def run_memory(timeout: float) -> None:
+    """The peak memory one record of 1, 4 and 16 MB takes to parse, text and HTML (for the docs)."""
+    print(f"{'record':16} {'seconds':>8} {'peak RSS':>10} {'beyond start':>13} {'per MB':>8}")
+    for front in ("text", "html"):
+        for megabytes in (1, 4, 16):
+            result = _run_child(["--child-memory", front, "--size", str(megabytes)], timeout)
+            label = f"{front} {megabytes} MB"
+            if isinstance(result, str):
+                print(f"{label:16} {result}")
+                continue
+            print(f"{label:16} {result['seconds']:8.1f} {result['peak_mb']:8.0f} MB {result['extra_mb']:10.0f} MB "
+                  f"{result['extra_mb'] / megabytes:6.0f} x", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--case", action="append", choices=sorted(CASES), help="run only this case (repeatable)")
@@ -246,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-big", action="store_true", help="skip the 30 MB page")
     parser.add_argument("--only-big", action="store_true", help="run only the 30 MB page")
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
+    parser.add_argument("--memory", action="store_true",
+                        help="measure the peak memory of one 1, 4 and 16 MB record instead (text and HTML)")
+    parser.add_argument("--child-memory", help=argparse.SUPPRESS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--child-big", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -254,6 +338,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.child:
         print(json.dumps(child(args.child, args.size, args.reps)))
+        return 0
+    if args.child_memory:
+        print(json.dumps(child_memory(args.child_memory, args.size)))
+        return 0
+    if args.memory:
+        run_memory(max(args.timeout, 300.0))
         return 0
     if args.child_big:
         print(json.dumps(child_big()))

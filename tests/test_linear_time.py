@@ -224,3 +224,41 @@ def test_a_long_signature_is_read_but_not_cached():
     long_sig = "share-bar " + "y" * 5000
     assert content_signature.sig_info(long_sig).boiler == "share"
     assert long_sig not in cache.entries
+
+
+# -- the chrome check before the soup ----------------------------------------------------------------
+
+
+def _naive_in_main(element) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if node.tag in ("article", "main") or node.get("role") == "main":
+            return True
+        node = node.getparent()
+    return False
+
+
+@pytest.mark.parametrize("html", [
+    "<body>" + "<header>h " * 20 + "<h1>T</h1>" + "</header>" * 20 + "<aside><p>x</p></aside></body>",
+    "<body><div role='main'><aside>a<header>b</header></aside></div><main><footer>f</footer></main>"
+    "<article><div><nav>n</nav><aside><aside>a</aside></aside></div></article><footer><h1>x</h1></footer></body>",
+])
+def test_ancestry_agrees_with_walking_the_tree(html):
+    import lxml.etree
+
+    from copydesk._html.load import _Ancestry
+
+    root = lxml.etree.fromstring(html, parser=lxml.etree.HTMLParser())
+    ancestry = _Ancestry(root)
+    for element in root.iter():
+        assert ancestry.in_main(element) == _naive_in_main(element)
+        assert ancestry.holds_h1(element) == (element.find(".//h1") is not None)
+
+
+def test_nested_chrome_in_an_article_keeps_its_text():
+    html = ("<html><body><article><h1>Title</h1>" + "<header>Head " * 50 + "</header>" * 50
+            + f"<p>{PARAGRAPH}</p></article></body></html>")
+    article = parse_html(html)
+    assert PARAGRAPH in article.text
+    assert "Head" in " ".join(b.text for b in article.blocks) or any(
+        d.code == "outside_content" for d in article.diagnostics)

@@ -237,19 +237,57 @@ def _strip(html: str) -> tuple[str, int, list[tuple[int, int]]]:
 # -- pruning with lxml -------------------------------------------------------
 
 
-def _is_chrome(element: Any, tag: str) -> str | None:
+class _Ancestry:
+    """Which elements sit inside the story's ``article``/``main`` and which hold an ``h1``, each found once.
+
+    Asking an element's ancestors or its subtree afresh for every candidate
+    was quadratic on nested ``<header>`` or ``<aside>`` elements (issue 12);
+    here each element's answer is remembered, so a page costs linear time.
+    """
+
+    def __init__(self, root: Any) -> None:
+        self._in_main: dict[Any, bool] = {}
+        self._holds_h1: set[Any] = set()
+        for heading in root.iter("h1"):
+            node = heading.getparent()
+            while node is not None and node not in self._holds_h1:
+                self._holds_h1.add(node)
+                node = node.getparent()
+
+    def in_main(self, element: Any) -> bool:
+        """True when an ancestor of ``element`` is an ``article``, a ``main`` or has ``role=main``."""
+        path = []
+        node = element.getparent()
+        found = False
+        while node is not None:
+            known = self._in_main.get(node)
+            if known is not None:
+                found = known
+                break
+            if node.tag in ("article", "main") or node.get("role") == "main":
+                found = True
+                break
+            path.append(node)
+            node = node.getparent()
+        for passed in path:  # each of them has the answer: its ancestors are the same ones
+            self._in_main[passed] = found
+        return found
+
+    def holds_h1(self, element: Any) -> bool:
+        """True when ``element`` has an ``h1`` among its descendants."""
+        return element in self._holds_h1
+
+
+def _is_chrome(element: Any, tag: str, ancestry: _Ancestry) -> str | None:
     """The reason ``element`` is site chrome worth dropping before the soup, or None."""
     if tag == "nav":
         return "nav"
     role = element.get("role")
     if tag in CHROME_TAGS or (role is not None and role.lower() in CHROME_ROLES):
-        ancestor = element.getparent()
-        while ancestor is not None:
-            if ancestor.tag in ("article", "main") or ancestor.get("role") == "main":
-                return None
-            ancestor = ancestor.getparent()
+        if ancestry.in_main(element):
+            return None
         # A header that carries the page's main heading may carry its byline too.
-        if element.find(".//h1") is not None:
+        if ancestry.holds_h1(element):
             return None
         return tag if tag in CHROME_TAGS else f"role={role}"
     return None
@@ -335,6 +373,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
     preformatted: set[Any] = set()
     for pre in root.iter("pre", "textarea", "code"):
         preformatted.update(pre.iter())
+    ancestry = _Ancestry(root)
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -346,7 +385,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             doomed.append((element, "" if tag in _MEDIA else "form control"))
             walker.skip_subtree()
             continue
-        reason = _is_chrome(element, tag)
+        reason = _is_chrome(element, tag, ancestry)
         if reason is not None:
             doomed.append((element, reason))
             walker.skip_subtree()
