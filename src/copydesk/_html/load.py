@@ -294,36 +294,31 @@ def _is_chrome(element: Any, tag: str, ancestry: _Ancestry) -> str | None:
 
 
 def _remove_all(doomed: list[Any]) -> None:
-    """Take the ``doomed`` elements out of their parents, keeping the text that follows each.
+    """Take the ``doomed`` elements (in document order, none inside another) out, keeping the text after each.
 
     A removed element's tail joins the text before it (the previous kept
     sibling's tail, or the parent's text). The tails of a run of removed
     siblings are joined once: appending them one by one copied a growing
     string per element, quadratic on ``<img>ab`` repeated (issue 12).
     """
-    by_parent: dict[Any, set[Any]] = {}
+    run: list[Any] = []
     for element in doomed:
-        parent = element.getparent()
-        if parent is not None:
-            by_parent.setdefault(parent, set()).add(element)
-    for parent, gone in by_parent.items():
-        previous: Any = None
-        run: list[Any] = []
-        for child in list(parent):
-            if child in gone:
-                run.append(child)
-                continue
-            _remove_run(parent, previous, run)
-            previous, run = child, []
-        _remove_run(parent, previous, run)
+        if run and element.getprevious() is not run[-1]:
+            _remove_run(run)
+            run = []
+        run.append(element)
+    if run:
+        _remove_run(run)
 
 
-def _remove_run(parent: Any, previous: Any, run: list[Any]) -> None:
-    """Remove a run of siblings that follows ``previous`` (None: the parent's first children)."""
-    if not run:
+def _remove_run(run: list[Any]) -> None:
+    """Remove a run of adjacent siblings, their tails joined to the text before the first."""
+    parent = run[0].getparent()
+    if parent is None:
         return
     tails = "".join(tail for child in run if (tail := child.tail) and not tail.isspace())
     if tails:
+        previous = run[0].getprevious()
         try:
             if previous is not None:
                 previous.tail = (previous.tail or "") + tails
