@@ -78,10 +78,11 @@ def _short_lines(n: int) -> str:
 
 def _distinct_short_lines(n: int) -> str:
     # Unlike _short_lines, every body sentence differs: identical sentences cannot be merged, so only
-    # the bound on the sentences compared keeps this linear.
+    # the bound on the sentences compared keeps this linear. (Numbers from 1000: the same number of
+    # words at every size, as a number of three digits or more counts as a word.)
     return "Bridge story\n\n" + "\n\n".join(
-        f"The minister said on day {i} that the new bridge over the river would open next spring after delays."
-        f"\n\nThe minister said the new bridge would open in spring {i}" for i in range(n)
+        f"The minister said on day {1000 + i} that the new bridge over the river would open next spring after "
+        f"delays.\n\nThe minister said the new bridge would open in spring {1000 + i}" for i in range(n)
     )
 
 
