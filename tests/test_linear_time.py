@@ -246,10 +246,10 @@ def _naive_in_main(element) -> bool:
 def test_ancestry_agrees_with_walking_the_tree(html):
     import lxml.etree
 
-    from copydesk._html.load import _Ancestry
+    from copydesk._html.prune_tree import Ancestry
 
     root = lxml.etree.fromstring(html, parser=lxml.etree.HTMLParser())
-    ancestry = _Ancestry(root)
+    ancestry = Ancestry(root)
     for element in root.iter():
         assert ancestry.in_main(element) == _naive_in_main(element)
         assert ancestry.holds_h1(element) == (element.find(".//h1") is not None)

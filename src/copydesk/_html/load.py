@@ -37,6 +37,7 @@ from .._config import ParseConfig
 from .._model import Diagnostic
 from .._text.decode import decode_bytes
 from .._text.repair import clean_control_characters
+from .prune_tree import Ancestry, remove_all
 from .sourcelines import LINE_ATTRIBUTE, LineMap
 
 #: Tags whose whole content is dropped before the soup is built (and skipped
@@ -237,48 +238,7 @@ def _strip(html: str) -> tuple[str, int, list[tuple[int, int]]]:
 # -- pruning with lxml -------------------------------------------------------
 
 
-class _Ancestry:
-    """Which elements sit inside the story's ``article``/``main`` and which hold an ``h1``, each found once.
-
-    Asking an element's ancestors or its subtree afresh for every candidate
-    was quadratic on nested ``<header>`` or ``<aside>`` elements (issue 12);
-    here each element's answer is remembered, so a page costs linear time.
-    """
-
-    def __init__(self, root: Any) -> None:
-        self._in_main: dict[Any, bool] = {}
-        self._holds_h1: set[Any] = set()
-        for heading in root.iter("h1"):
-            node = heading.getparent()
-            while node is not None and node not in self._holds_h1:
-                self._holds_h1.add(node)
-                node = node.getparent()
-
-    def in_main(self, element: Any) -> bool:
-        """True when an ancestor of ``element`` is an ``article``, a ``main`` or has ``role=main``."""
-        path = []
-        node = element.getparent()
-        found = False
-        while node is not None:
-            known = self._in_main.get(node)
-            if known is not None:
-                found = known
-                break
-            if node.tag in ("article", "main") or node.get("role") == "main":
-                found = True
-                break
-            path.append(node)
-            node = node.getparent()
-        for passed in path:  # each of them has the answer: its ancestors are the same ones
-            self._in_main[passed] = found
-        return found
-
-    def holds_h1(self, element: Any) -> bool:
-        """True when ``element`` has an ``h1`` among its descendants."""
-        return element in self._holds_h1
-
-
-def _is_chrome(element: Any, tag: str, ancestry: _Ancestry) -> str | None:
+def _is_chrome(element: Any, tag: str, ancestry: Ancestry) -> str | None:
     """The reason ``element`` is site chrome worth dropping before the soup, or None."""
     if tag == "nav":
         return "nav"
@@ -291,43 +251,6 @@ def _is_chrome(element: Any, tag: str, ancestry: _Ancestry) -> str | None:
             return None
         return tag if tag in CHROME_TAGS else f"role={role}"
     return None
-
-
-def _remove_all(doomed: list[Any]) -> None:
-    """Take the ``doomed`` elements (in document order, none inside another) out, keeping the text after each.
-
-    A removed element's tail joins the text before it (the previous kept
-    sibling's tail, or the parent's text). The tails of a run of removed
-    siblings are joined once: appending them one by one copied a growing
-    string per element, quadratic on ``<img>ab`` repeated (issue 12).
-    """
-    run: list[Any] = []
-    for element in doomed:
-        if run and element.getprevious() is not run[-1]:
-            _remove_run(run)
-            run = []
-        run.append(element)
-    if run:
-        _remove_run(run)
-
-
-def _remove_run(run: list[Any]) -> None:
-    """Remove a run of adjacent siblings, their tails joined to the text before the first."""
-    parent = run[0].getparent()
-    if parent is None:
-        return
-    tails = "".join(tail for child in run if (tail := child.tail) and not tail.isspace())
-    if tails:
-        previous = run[0].getprevious()
-        try:
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tails
-            else:
-                parent.text = (parent.text or "") + tails
-        except ValueError:  # pragma: no cover - text lxml will not hold; keep the elements
-            return
-    for child in run:
-        parent.remove(child)
 
 
 def _text_chars(element: Any) -> int:
@@ -368,7 +291,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
     preformatted: set[Any] = set()
     for pre in root.iter("pre", "textarea", "code"):
         preformatted.update(pre.iter())
-    ancestry = _Ancestry(root)
+    ancestry = Ancestry(root)
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _event, element in walker:
         tag = element.tag
@@ -399,7 +322,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             entry = counts.setdefault(reason, [0, 0])
             entry[0] += 1
             entry[1] += _text_chars(element)
-    _remove_all([element for element, _reason in doomed])
+    remove_all([element for element, _reason in doomed])
     markup = lxml.etree.tostring(root, method="html", encoding="unicode")
     dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in counts.items())
     return markup, dropped
