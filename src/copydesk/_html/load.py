@@ -37,7 +37,7 @@ from .._config import ParseConfig
 from .._model import Diagnostic
 from .._text.decode import decode_bytes
 from .._text.repair import clean_control_characters
-from .prune_tree import Ancestry, remove_all
+from .prune_tree import Ancestry, Doomed
 from .sourcelines import LINE_ATTRIBUTE, LineMap
 
 #: Tags whose whole content is dropped before the soup is built (and skipped
@@ -253,14 +253,6 @@ def _is_chrome(element: Any, tag: str, ancestry: Ancestry) -> str | None:
     return None
 
 
-def _text_chars(element: Any) -> int:
-    """The number of characters of text in ``element`` (0 when lxml cannot say)."""
-    try:
-        return len("".join(element.itertext()).strip())
-    except (ValueError, TypeError):  # pragma: no cover - lxml oddities
-        return 0
-
-
 def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, tuple[Dropped, ...]]:
     """Drop controls, media, site chrome and blank text between blocks; None when lxml cannot.
 
@@ -287,7 +279,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
         return None, ()
     if lines is not None:
         lines.locate(root, FRAME_TAGS)
-    doomed: list[tuple[Any, str]] = []
+    doomed = Doomed()
     preformatted: set[Any] = set()
     for pre in root.iter("pre", "textarea", "code"):
         preformatted.update(pre.iter())
@@ -296,16 +288,16 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
     for _event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
-            doomed.append((element, ""))
+            doomed.add(element, "")
             walker.skip_subtree()
             continue
         if tag in CONTROL_TAGS:
-            doomed.append((element, "" if tag in _MEDIA else "form control"))
+            doomed.add(element, "" if tag in _MEDIA else "form control")
             walker.skip_subtree()
             continue
         reason = _is_chrome(element, tag, ancestry)
         if reason is not None:
-            doomed.append((element, reason))
+            doomed.add(element, reason)
             walker.skip_subtree()
             continue
         holds_text = True
@@ -316,15 +308,9 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             line = lines.page_line(element)
             if line is not None:
                 element.set(LINE_ATTRIBUTE, str(line))
-    counts: dict[str, list[int]] = {}
-    for element, reason in doomed:
-        if reason:
-            entry = counts.setdefault(reason, [0, 0])
-            entry[0] += 1
-            entry[1] += _text_chars(element)
-    remove_all([element for element, _reason in doomed])
+    doomed.remove(root)
     markup = lxml.etree.tostring(root, method="html", encoding="unicode")
-    dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in counts.items())
+    dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in doomed.counts.items())
     return markup, dropped
 
 
@@ -340,26 +326,29 @@ def _drop_blank_text(element: Any) -> bool:
     it, or a child that is no text block of its own (an inline element, a
     table cell, a ``<br>``), whose text the content walk gives to this element.
     """
-    children = list(element)
+    # One child and the next at a time, never a list of them all: a list of many thousand
+    # proxies makes the garbage collector's passes grow with the page (issue 12).
+    first = next(iter(element), None)
     text = element.text
-    if text is not None and text.isspace() and (not children or children[0].tag in BLOCK_TAGS):
+    if text is not None and text.isspace() and (first is None or first.tag in BLOCK_TAGS):
         element.text = None
         text = None
     holds_text = text is not None
-    last = len(children) - 1
-    for index, child in enumerate(children):
+    child = first
+    while child is not None:
+        following = child.getnext()
         child_tag = child.tag
         if child_tag not in FRAME_TAGS:
             holds_text = True
         tail = child.tail
-        if tail is None:
-            continue
-        if not tail.isspace():
-            holds_text = True
-        elif child_tag in BLOCK_TAGS or index == last or children[index + 1].tag in BLOCK_TAGS:
-            child.tail = None
-        else:
-            holds_text = True
+        if tail is not None:
+            if not tail.isspace():
+                holds_text = True
+            elif child_tag in BLOCK_TAGS or following is None or following.tag in BLOCK_TAGS:
+                child.tail = None
+            else:
+                holds_text = True
+        child = following
     return holds_text
 
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["Ancestry", "remove_all"]
+import lxml.etree
+
+__all__ = ["Ancestry", "Doomed", "remove_all"]
+
+#: The tag a doomed element is renamed to until one C-level pass removes them all: upper case,
+#: so no parsed HTML element has it (the HTML parser lower-cases every tag name).
+_DOOMED_TAG = "COPYDESK-DROPPED"
 
 
 class Ancestry:
@@ -103,3 +109,55 @@ def remove_run(run: list[Any]) -> None:
             return
     for child in run:
         parent.remove(child)
+
+
+class Doomed:
+    """The elements to drop before the soup: counted by reason when marked, removed in one pass.
+
+    Holding a Python proxy for each of many thousand dropped elements (a page of
+    ``<img>`` repeated) made the garbage collector's passes grow with them;
+    instead an element is renamed to a mark and :func:`lxml.etree.strip_elements`
+    removes every marked one at the end, keeping the text that follows each.
+    Only comments and processing instructions, which have no name to change,
+    are held (the loader cut most comments before lxml saw the page).
+
+    >>> root = lxml.etree.fromstring("<p>a<img>b<button>Go</button>c</p>", lxml.etree.HTMLParser())
+    >>> doomed = Doomed()
+    >>> for element in list(root.iter("img", "button")):
+    ...     doomed.add(element, "form control" if element.tag == "button" else "")
+    >>> doomed.remove(root)
+    >>> lxml.etree.tostring(root, method="html", encoding="unicode"), doomed.counts
+    ('<html><body><p>abc</p></body></html>', {'form control': [1, 2]})
+    """
+
+    def __init__(self) -> None:
+        #: reason -> [elements, characters of text], for the reasons given (not "").
+        self.counts: dict[str, list[int]] = {}
+        self._unnamed: list[Any] = []
+
+    def add(self, element: Any, reason: str) -> None:
+        """Mark ``element`` (with all it holds) to be dropped, counted under ``reason`` unless empty."""
+        if reason:
+            entry = self.counts.setdefault(reason, [0, 0])
+            entry[0] += 1
+            entry[1] += _text_chars(element)
+        if not isinstance(element.tag, str):
+            self._unnamed.append(element)
+            return
+        tail = element.tail
+        if tail is not None and tail.isspace():
+            element.tail = None  # as before: only text that says something joins the text before
+        element.tag = _DOOMED_TAG
+
+    def remove(self, root: Any) -> None:
+        """Drop every marked element, keeping the text after each."""
+        lxml.etree.strip_elements(root, _DOOMED_TAG, with_tail=False)
+        remove_all(self._unnamed)
+
+
+def _text_chars(element: Any) -> int:
+    """The number of characters of text in ``element`` (0 when lxml cannot say)."""
+    try:
+        return len("".join(element.itertext()).strip())
+    except (ValueError, TypeError):  # pragma: no cover - lxml oddities
+        return 0
