@@ -99,7 +99,12 @@ class Document:
         self.blocks = blocks
         self.metadata = metadata
         self.config = config
-        self.shapes: tuple[Shape, ...] = tuple(shape_of(b.text) for b in blocks)
+        # One shape per distinct text (a Shape depends on its text alone): a page of one paragraph
+        # repeated many thousand times measures it once.
+        measured: dict[str, Shape] = {}
+        self.shapes: tuple[Shape, ...] = tuple(
+            measured.get(b.text) or measured.setdefault(b.text, shape_of(b.text)) for b in blocks
+        )
         long_blocks = [i for i, s in enumerate(self.shapes) if s.is_long_paragraph]
         #: Index of the first real paragraph (the header zone is before it).
         self.first_long = long_blocks[0] if long_blocks else len(blocks)
