@@ -10,7 +10,7 @@ from typing import TextIO
 
 from ._detect import looks_like_html
 from ._html.front import parse_html
-from ._model import Article
+from ._model import Article, Block
 from ._render import render_markdown, render_text
 from ._text.front import parse_text
 from ._version import __version__
@@ -60,16 +60,37 @@ def _parse_one(data: bytes, kind: str | None, url: str | None) -> Article:
 def explain(article: Article) -> str:
     """One line per block: span, label, rule and reason, then the text.
 
+    For a page dump whose story was located, a first line gives the story
+    region (the blocks outside it carry ``locate.*`` rules); the parts of a
+    line cut in several blocks say which part they are.
+
     >>> from copydesk import parse_text
     >>> print(explain(parse_text("Title\\n\\nBody text.")).splitlines()[0])
     L1     title        title.first_line: first short block without a closing full stop
+    >>> print(explain(parse_text("LONDON (Reuters) - It rained.")).splitlines()[0])
+    L1     dateline     dateline.first_paragraph: ... (part 1/2)
     """
-    rows = []
-    for block in article.blocks:
+    rows = [f"story region: {d.message}" for d in article.diagnostics if d.code == "story_located"]
+    blocks = article.blocks
+    for index, block in enumerate(blocks):
         where = f"L{block.span.start + 1}" if block.span else "-"
-        rows.append(f"{where:<6} {block.kind.value:<12} {block.rule}: {block.reason}")
+        rows.append(f"{where:<6} {block.kind.value:<12} {block.rule}: {block.reason}{_part(blocks, index)}")
         rows.append(f"       | {block.text}")
     return "\n".join(rows)
+
+
+def _part(blocks: Sequence[Block], index: int) -> str:
+    """" (part k/n)" for a block cut out of one input line with its neighbours, else ""."""
+    span = blocks[index].span
+    if span is None:
+        return ""
+    first = index
+    while first > 0 and blocks[first - 1].span == span:
+        first -= 1
+    last = index
+    while last + 1 < len(blocks) and blocks[last + 1].span == span:
+        last += 1
+    return f" (part {index - first + 1}/{last - first + 1})" if last > first else ""
 
 
 def _emit(article: Article, fmt: str, out: TextIO) -> None:

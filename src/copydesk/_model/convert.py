@@ -31,15 +31,6 @@ def to_json_value(value: Any) -> Any:
 
 # -- from JSON: every value checked against its field's type on the way in -------------------------
 
-#: Ranges the attrs classes do not check themselves (a time of day, an offset under a day).
-_RANGES: dict[tuple[type[Any], str], tuple[int, int]] = {
-    (Timestamp, "hour"): (0, 23),
-    (Timestamp, "minute"): (0, 59),
-    (Timestamp, "second"): (0, 59),
-    (Timestamp, "utc_offset"): (-1439, 1439),
-}
-
-
 _FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
 
 
@@ -105,14 +96,10 @@ def _build(cls: type[Any], data: Any, where: str) -> Any:
     for field in attrs.fields(cls):
         if field.name not in data:
             continue
-        value = _checked(f"{where}.{field.name}", types_[field.name], data[field.name])
-        bounds = _RANGES.get((cls, field.name))
-        if bounds is not None and value is not None and not bounds[0] <= value <= bounds[1]:
-            raise SchemaError(f"{where}.{field.name}: {value} is outside {bounds[0]}..{bounds[1]}")
-        kwargs[field.name] = value
+        kwargs[field.name] = _checked(f"{where}.{field.name}", types_[field.name], data[field.name])
     try:
         return cls(**kwargs)
-    except (TypeError, ValueError) as exc:  # a missing field, a day past the month's end ...
+    except (TypeError, ValueError) as exc:  # a missing field, an hour past 23, a day past the month's end ...
         raise SchemaError(f"{where}: {exc}") from exc
 
 
