@@ -424,8 +424,6 @@ def test_sigterm_during_a_busy_run_leaves_no_process_behind(tmp_path):
         proc.wait()
 
 
-@pytest.mark.slow  # today it waits for its timeout (30 s)
-@pytest.mark.xfail(strict=True, reason="issue 12: looks_like_html backtracks exponentially; 183 bytes stall a worker")
 def test_a_comment_bomb_record_does_not_stall_the_batch(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

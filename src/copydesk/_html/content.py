@@ -79,7 +79,7 @@ def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
     total_good = sum(f.raw_par for f in frames if f.parent is None)
     unflag_wrappers(frames, total_good)
     settle_hints(frames)
-    score_lines(lines)
+    score_lines(lines, frames)
     container = choose_container(frames)
     return _select(lines, container, paywall, include_tables)
 

@@ -70,8 +70,13 @@ def is_layout_cell(text: str) -> bool:
     return len(text) >= 150 and "\u2502" not in text
 
 
-def score_lines(lines: list[Line]) -> None:
-    """Score the paragraphs into their ancestors (after boilerplate is settled)."""
+def score_lines(lines: list[Line], frames: list[Frame]) -> None:
+    """Score the paragraphs into their ancestors (after boilerplate is settled).
+
+    A paragraph's prose characters go to its own frame; one pass over the
+    frames, children before parents, then adds them up the tree (walking
+    every paragraph to the root instead was quadratic on deep nesting).
+    """
     for frame, text, link, _byline, _time in lines:
         size = len(text)
         hint = frame.hint
@@ -95,10 +100,10 @@ def score_lines(lines: list[Line]) -> None:
                 if great is not None:
                     great.score += score / 4
         if hint is None:
-            node: Frame | None = frame
-            while node is not None:
-                node.prose += size
-                node = node.parent
+            frame.prose += size
+    for frame in reversed(frames):  # frames are in document order: a parent before its children
+        if frame.parent is not None:
+            frame.parent.prose += frame.prose
 
 
 def choose_container(frames: list[Frame]) -> Frame:

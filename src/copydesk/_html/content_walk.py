@@ -307,11 +307,32 @@ def _hint_for(frame: Frame, info: SigInfo) -> tuple[Hint | None, int]:
     return info.hint, 0
 
 
+#: A pull-quote aside is small: past this many nodes or characters an aside is a sidebar.
+_PULL_QUOTE_NODES = 64
+_PULL_QUOTE_CHARS = 300
+
+
 def _is_pull_quote_aside(element: Tag) -> bool:
-    """An ``aside`` holding one short quotation (a pull quote rather than a sidebar)."""
-    if element.find(("blockquote", "q")) is not None:
-        text = element.get_text(" ", strip=True)
-        return 0 < len(text) < 300
+    """An ``aside`` holding one short quotation (a pull quote rather than a sidebar).
+
+    Looks at no more than :data:`_PULL_QUOTE_NODES` nodes of the aside and
+    stops once its text is too long, so nested asides cost linear time
+    (reading each aside's whole text was quadratic, issue 12).
+    """
+    quoted = False
+    chars = -1  # the text joined with single spaces, as get_text(" ", strip=True)
+    stack: list[Any] = list(reversed(element.contents))  # not .descendants: it first walks to the end
+    for _ in range(_PULL_QUOTE_NODES):
+        if not stack:
+            return quoted and chars > 0
+        node = stack.pop()
+        if isinstance(node, Tag):
+            quoted = quoted or node.name in ("blockquote", "q")
+            stack.extend(reversed(node.contents))
+        elif type(node) is NavigableString and (size := len(node.strip())):
+            chars += size + 1
+            if chars >= _PULL_QUOTE_CHARS:
+                return False
     return False
 
 
