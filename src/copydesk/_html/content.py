@@ -22,7 +22,15 @@ import attrs
 from bs4 import BeautifulSoup
 
 from .._classify.source import Hint
-from .content_score import choose_container, is_layout_cell, score_lines, settle_hints, unflag_wrappers
+from .content_score import (
+    choose_container,
+    is_layout_cell,
+    keep_prose_inside,
+    reconsider,
+    score_lines,
+    settle_hints,
+    unflag_wrappers,
+)
 from .content_walk import MIN_PARAGRAPH, Frame, Line, walk
 from .load import Dropped
 
@@ -61,6 +69,8 @@ class ContentResult:
     dropped: tuple[Dropped, ...] = ()
     paywall: bool = False
     second_article: bool = False
+    #: Why a broader selection than the story's container was read (None: it was not).
+    fallback: str | None = None
 
 
 def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
@@ -80,12 +90,25 @@ def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
     unflag_wrappers(frames, total_good)
     settle_hints(frames)
     score_lines(lines)
-    container = choose_container(frames)
-    return _select(lines, container, paywall, include_tables)
+    container = reconsider(frames, lines, choose_container(frames))
+    keep_prose_inside(frames, container)
+    result = _select(lines, container, paywall, include_tables)
+    if lines and not any(b.removed is None and b.hint in _BODY_HINTS for b in result.blocks):
+        # No body text where the story should be: read the whole page instead, and say so.
+        broad = _select(lines, frames[0], paywall, include_tables, broad=True)
+        if any(b.removed is None and b.hint in _BODY_HINTS for b in broad.blocks):
+            return attrs.evolve(broad, fallback="the story's container held no body text; the whole page was read")
+    return result
 
 
-def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: bool) -> ContentResult:
-    """The blocks of the article in ``container`` (and the title line just before it), the rest counted."""
+def _select(
+    lines: list[Line], container: Frame, paywall: bool, include_tables: bool, *, broad: bool = False
+) -> ContentResult:
+    """The blocks of the article in ``container`` (and the title line just before it), the rest counted.
+
+    ``broad`` (the fallback over the whole page) keeps lines that are all
+    link and headings with nothing after them.
+    """
     first_inside, title_line, title_inside = _title_positions(lines, container)
     dropped: dict[str, list[int]] = {}
     out: list[ContentBlock] = []
@@ -125,8 +148,8 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
             if frame.tag == "h1" or (body_article is not None and not _inside(frame.article, body_article)):
                 second_article = True
             continue
-        if frame.tag == "h1" and seen_prose and frame.parent in prose_parents:
-            # An h1 among the story's own paragraphs is a subheading of it.
+        if frame.tag == "h1" and seen_prose and (frame.parent in prose_parents or _sectioned(frame, container)):
+            # An h1 among the story's own paragraphs, or opening a <section> of it, is a subheading.
             out.append(ContentBlock(text, Hint.HEADING, 1, line=frame.line))
             continue
         if frame.tag == "h1" and seen_prose and (
@@ -150,7 +173,7 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
             out.append(ContentBlock(text, Hint.TABLE, 0, reason, line=frame.line))
             continue
         size = len(text)
-        if line_hint in (Hint.PARAGRAPH, Hint.LIST_ITEM) and size < 200 and line.link * 10 >= size * 8:
+        if not broad and line_hint in (Hint.PARAGRAPH, Hint.LIST_ITEM) and size < 200 and line.link * 10 >= size * 8:
             # A line that is all link inside the article: a related-story link.
             out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)", line=frame.line))
             continue
@@ -161,7 +184,8 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
                 seen_prose = True
             prose_parents.add(frame.parent)
         out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0, line=frame.line))
-    _drop_orphan_headings(out)
+    if not broad:
+        _drop_orphan_headings(out)
     if not second_article:
         second_article = _next_article_follows(lines, container)
     return ContentResult(
@@ -214,7 +238,12 @@ _BESIDE_TITLE_HINTS = frozenset(
 
 
 def _drop_orphan_headings(out: list[ContentBlock]) -> None:
-    """A subheading followed by no body text ("You may also like" over removed teasers) is not body."""
+    """A subheading followed by no body text ("You may also like" over removed teasers) is not body.
+
+    Content that is headings alone (a page of section titles over images) keeps them.
+    """
+    if not any(b.removed is None and b.hint in _BODY_HINTS and b.hint is not Hint.HEADING for b in out):
+        return
     pending: int | None = None
     for i, block in enumerate(out):
         if block.removed is not None or block.hint not in _BODY_HINTS:
@@ -255,6 +284,18 @@ def _starts_article(frame: Frame, container: Frame) -> bool:
     while node is not None and node is not container:
         if node.tag == "article":
             return True
+        node = node.parent
+    return False
+
+
+def _sectioned(frame: Frame, container: Frame) -> bool:
+    """True when ``frame`` (an h1) heads a ``<section>`` below the container (HTML5 outline: a subheading)."""
+    node = frame.parent
+    while node is not None and node is not container:
+        if node.tag == "section":
+            return True
+        if node.tag == "article":
+            return False
         node = node.parent
     return False
 

@@ -26,7 +26,7 @@ def unflag_wrappers(frames: list[Frame], total_good: int) -> None:
         if frame.boiler is None:
             continue
         raw = frame.raw_par
-        if total_good and raw > 0.5 * total_good:
+        if total_good and raw > 0.5 * total_good and frame.boiler != "hidden":
             frame.boiler = None
         elif (
             frame.boiler not in STRONG_BOILER
@@ -36,12 +36,98 @@ def unflag_wrappers(frames: list[Frame], total_good: int) -> None:
         ):
             # A weak name ("card", "banner", "widget") on plain prose: keep it.
             frame.boiler = None
+    _settle_boiler_anc(frames)
+
+
+def _settle_boiler_anc(frames: list[Frame]) -> None:
+    """Give every frame its nearest boilerplate ancestor (itself included) after flags changed."""
     for frame in frames:
         anc = frame if frame.boiler is not None else None
         if anc is None:
             parent = frame.parent
             anc = parent.boiler_anc if parent is not None else None
         frame.boiler_anc = anc
+
+
+#: Boilerplate reasons that are no class word (a tag, a hidden element, a chrome role) or name prose that is
+#: still not the story (comments and readers' reactions): never unflagged for holding prose.
+_KEPT_BOILER = frozenset({"nav", "footer", "aside", "hidden", "comment", "disqus", "reaction", "feedback", "survey"})
+
+
+def _class_word(reason: str) -> bool:
+    """True when boilerplate ``reason`` comes from a class/id word that prose may outweigh."""
+    return reason not in _KEPT_BOILER and not reason.startswith("role=")
+
+
+#: The chosen container holding less than this share of the page's paragraph text is worth a second look.
+_SMALL_SHARE = 0.4
+#: An element named as boilerplate inside the story with this much plain prose is part of the story.
+_PROSE_INSIDE = 800
+
+
+def reconsider(frames: list[Frame], lines: list[Line], container: Frame) -> Frame:
+    """A second candidate when ``container`` holds little of the page's paragraph text.
+
+    The story may sit inside an element with a weak boilerplate name (a
+    "modal" or "overlay" reader view, a "promo" wrapper). When the chosen
+    container holds under 40% of the page's paragraph text and such an
+    element holds more than twice as much, it is unflagged and the choice is
+    made again; the new choice stands when it holds at least twice the text.
+    """
+    total = frames[0].raw_par if frames else 0
+    have = container.raw_par
+    if total == 0 or have >= _SMALL_SHARE * total:
+        return container
+    weak = [
+        f for f in frames
+        if f.boiler is not None and f.boiler not in STRONG_BOILER and _class_word(f.boiler) and f.raw_par > 2 * have
+    ]
+    if not weak:
+        return container
+    reasons = [f.boiler for f in weak]
+    for frame in weak:
+        frame.boiler = None
+    _rescore(frames, lines)
+    chosen = choose_container(frames)
+    if chosen.raw_par >= 2 * have:
+        return chosen
+    for frame, reason in zip(weak, reasons, strict=True):
+        frame.boiler = reason
+    _rescore(frames, lines)
+    return container
+
+
+def _rescore(frames: list[Frame], lines: list[Line]) -> None:
+    """Score the paragraphs again after boilerplate flags changed."""
+    _settle_boiler_anc(frames)
+    for frame in frames:
+        frame.score = 0.0
+        frame.prose = 0
+    score_lines(lines)
+
+
+def keep_prose_inside(frames: list[Frame], container: Frame) -> None:
+    """Unflag elements inside ``container`` whose boilerplate class word sits on the story's own prose.
+
+    A section named from its heading ("sharing-your-work") or a wrapper
+    named "promo" that holds paragraphs of plain prose, few links and little
+    else is part of the story: share bars, related links and promotions are
+    short or mostly links. Comments are prose too and stay out.
+    """
+    changed = False
+    for frame in frames[container.index + 1 : container.end + 1]:
+        reason = frame.boiler
+        if (
+            reason is not None
+            and _class_word(reason)
+            and frame.raw_par >= _PROSE_INSIDE
+            and frame.raw_par >= 0.7 * frame.chars
+            and frame.link_chars < 0.1 * frame.chars
+        ):
+            frame.boiler = None
+            changed = True
+    if changed:
+        _settle_boiler_anc(frames)
 
 
 def settle_hints(frames: list[Frame]) -> None:

@@ -162,10 +162,13 @@ def boiler_reason(tag: str, info: SigInfo, element: Tag) -> str | None:
         info = EMPTY_SIG
     attrs_ = element.attrs
     if attrs_:
-        if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
+        if "hidden" in attrs_:
             return "hidden"
+        if attrs_.get("aria-hidden") == "true":
+            # Hidden from screen readers only (a page behind an open dialog): not from the eye.
+            return "aria-hidden"
         style = attrs_.get("style")
-        if isinstance(style, str) and "none" in style:
+        if isinstance(style, str) and ("none" in style or "hidden" in style):
             compact = style.replace(" ", "").lower()
             if "display:none" in compact or "visibility:hidden" in compact:
                 return "hidden"

@@ -171,6 +171,9 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
             if inline_skip:
                 continue
             text: str = node
+            if "\n" in text and frame.hint is not Hint.CODE:
+                # A line break in the source is a space; only <br> (and <pre>) break lines.
+                text = text.replace("\n", " ")
             frame.buf.append(text)
             if in_link or in_byline or in_time:
                 size = len(text.strip())
