@@ -278,7 +278,6 @@ def test_a_valid_article_still_round_trips():
 BOILER_CLASSES = ["promo-note", "related-link", "share-count", "rating", "banner-text", "login-hint"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: an inline span whose class holds a boilerplate word loses its text")
 @pytest.mark.parametrize("cls", BOILER_CLASSES)
 def test_inline_text_in_a_kept_paragraph_is_kept_whatever_its_class(cls):
     html = page(f'<h1>Tax plan</h1><p>The tax rises <span class="{cls}">by 5 percent</span> next year</p>'

@@ -120,6 +120,14 @@ def _select(
     for i, line in enumerate(lines):
         frame, text = line.frame, line.text
         hint = frame.hint
+        if line.removed is not None:
+            # Text of an inline element left out of its line (hidden, or "Share" after a paragraph).
+            if _inside(frame, container):
+                reason = "hidden" if line.removed == "hidden" else f"boilerplate ({line.removed})"
+                out.append(ContentBlock(text, Hint.PARAGRAPH, 0, reason, line=frame.line))
+            else:
+                _count(dropped, _outside_reason(frame), text)
+            continue
         if not _inside(frame, container):
             if i == title_line:
                 out.append(ContentBlock(text, Hint.TITLE, 1, line=frame.line))

@@ -158,7 +158,10 @@ def is_layout_cell(text: str) -> bool:
 
 def score_lines(lines: list[Line]) -> None:
     """Score the paragraphs into their ancestors (after boilerplate is settled)."""
-    for frame, text, link, _byline, _time in lines:
+    for line in lines:
+        frame, text, link = line.frame, line.text, line.link
+        if line.removed is not None:
+            continue
         size = len(text)
         hint = frame.hint
         if hint is Hint.TABLE and is_layout_cell(text):

@@ -17,6 +17,7 @@ the work of the content stage's first half:
 from __future__ import annotations
 
 import enum
+import re
 from typing import Any, NamedTuple
 
 from bs4.element import NavigableString, Tag
@@ -90,6 +91,7 @@ class Frame:
         "raw_par",
         "score",
         "semantic",
+        "skips",
         "tag",
     )
 
@@ -119,6 +121,7 @@ class Frame:
         self.buf_link = 0
         self.buf_byline = 0
         self.buf_time = 0
+        self.skips = False  # the buffer holds marked text of a boilerplate-named inline element
 
 
 class _Leave(enum.Enum):
@@ -130,18 +133,33 @@ class _Leave(enum.Enum):
     LINK = "link"  #: an ``<a>``: its text counts as link text
     BYLINE = "byline"  #: a ``rel=author`` link or a byline-named element
     TIME = "time"  #: a ``<time>`` or a date-named ``<span>``
-    SKIPPED = "skipped"  #: an inline element named as boilerplate: its text is left out
+    SKIPPED = "skipped"  #: an inline element named as boilerplate or hidden: its text is marked
     CELL = "cell"  #: a table cell: a separator follows its text
+    MATH = "math"  #: a MathML formula: its tokens are read apart
 
 
 class Line(NamedTuple):
-    """One line of text of a block element, with how much of it sat in links, bylines and times."""
+    """One line of text of a block element, with how much of it sat in links, bylines and times.
+
+    ``removed`` is set on the text of an inline element left out of its
+    line (hidden, or a boilerplate-named element at the edge of the line):
+    the reason, so that the text is recorded rather than lost.
+    """
 
     frame: Frame
     text: str
     link: int  #: characters inside links
     byline: int  #: characters inside byline elements
     time: int  #: characters inside time elements
+    removed: str | None = None
+
+
+# Marks around the text of a skipped inline element in a frame's buffer:
+# _SKIP_OPEN reason _SKIP_TEXT text _SKIP_CLOSE. Unicode noncharacters, never
+# meant for interchange, so they do not clash with page text.
+_SKIP_OPEN, _SKIP_TEXT, _SKIP_CLOSE = "\ufdd0", "\ufdd2", "\ufdd1"
+# One marked piece; negated classes only, so the scan is linear.
+_SKIPPED_PIECE = re.compile("\ufdd0([^\ufdd2\ufdd1]*)\ufdd2([^\ufdd0\ufdd1]*)\ufdd1")
 
 
 def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
@@ -163,17 +181,25 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
     in_byline = 0
     in_time = 0
     inline_skip = 0
+    skip_reason = ""  # why the outermost skipped inline element is skipped
+    skip_frame: Frame | None = None  # the block it sits in
+    in_math = 0
     stack: list[Any] = list(reversed(root.contents)) if isinstance(root, Tag) else []
     while stack:
         node = stack.pop()
         cls = type(node)
         if cls is NavigableString:
-            if inline_skip:
-                continue
             text: str = node
             if "\n" in text and frame.hint is not Hint.CODE:
                 # A line break in the source is a space; only <br> (and <pre>) break lines.
                 text = text.replace("\n", " ")
+            if in_math:
+                # MathML tokens (<mi>x</mi><mo>=</mo>) are separate symbols: "x = 2", not "x=2".
+                text = f" {text} "
+            if inline_skip and frame is skip_frame:
+                frame.buf.append(f"{_SKIP_OPEN}{skip_reason}{_SKIP_TEXT}{text}{_SKIP_CLOSE}")
+                frame.skips = True
+                continue
             frame.buf.append(text)
             if in_link or in_byline or in_time:
                 size = len(text.strip())
@@ -198,6 +224,8 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
                 in_time -= 1
             elif node is _Leave.SKIPPED:
                 inline_skip -= 1
+            elif node is _Leave.MATH:
+                in_math -= 1
             else:  # _Leave.CELL: a separator between the cells of a row
                 frame.buf.append(" \u2502 ")
             continue
@@ -212,6 +240,10 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
         info = sig_info(signature(node)) if node.attrs else EMPTY_SIG
         if tag in FRAME_TAGS or info.hint in _PROMOTED:
             new = _open_block(len(frames), node, tag, info, frame)
+            if inline_skip and new.boiler is None:
+                # A block inside a skipped inline element is left out for the same reason.
+                new.boiler = skip_reason
+                new.boiler_anc = new
             frames.append(new)
             if info.paywall:
                 paywall = True
@@ -225,7 +257,13 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
             stack.append(_Leave.CELL)
             stack.extend(reversed(node.contents))
             continue
-        if info.boiler is not None:
+        if tag == "math":
+            in_math += 1
+            stack.append(_Leave.MATH)
+        reason = _inline_reason(node, info)
+        if reason is not None:
+            if not inline_skip:
+                skip_reason, skip_frame = reason, frame
             inline_skip += 1
             stack.append(_Leave.SKIPPED)
         if tag == "a":
@@ -310,6 +348,21 @@ def _hint_for(frame: Frame, info: SigInfo) -> tuple[Hint | None, int]:
     return info.hint, 0
 
 
+def _inline_reason(node: Tag, info: SigInfo) -> str | None:
+    """Why an inline element's text may be left out of its line: hidden, or a boilerplate name; or None."""
+    attrs_ = node.attrs
+    if not attrs_:
+        return None
+    if "hidden" in attrs_:
+        return "hidden"
+    style = attrs_.get("style")
+    if isinstance(style, str) and ("none" in style or "hidden" in style):
+        compact = style.replace(" ", "").lower()
+        if "display:none" in compact or "visibility:hidden" in compact:
+            return "hidden"
+    return info.boiler
+
+
 def _is_pull_quote_aside(element: Tag) -> bool:
     """An ``aside`` holding one short quotation (a pull quote rather than a sidebar)."""
     if element.find(("blockquote", "q")) is not None:
@@ -327,6 +380,10 @@ def _close(frame: Frame, lines: list[Line]) -> None:
     link, byline, time = frame.buf_link, frame.buf_byline, frame.buf_time
     frame.buf = []
     frame.buf_link = frame.buf_byline = frame.buf_time = 0
+    if frame.skips:
+        frame.skips = False
+        _close_marked(frame, raw, lines, link)
+        return
     if "\n" in raw:
         parts = [" ".join(part.split()) for part in raw.split("\n")]
         parts = [p for p in parts if p]
@@ -342,6 +399,52 @@ def _close(frame: Frame, lines: list[Line]) -> None:
     text = " ".join(raw.split())
     if text:
         _add_line(lines, frame, text, link=link, byline=byline, time=time)
+
+
+def _close_marked(frame: Frame, raw: str, lines: list[Line], link: int) -> None:
+    """Lines of a buffer holding marked text of skipped inline elements (see :func:`_split_marked`)."""
+    total = len(raw) or 1
+    for part in raw.split("\n"):
+        kept, removed = _split_marked(part)
+        if kept:
+            _add_line(lines, frame, kept, link=link * len(part) // total, byline=0, time=0)
+        for reason, text in removed:
+            lines.append(Line(frame, text, 0, 0, 0, reason))
+
+
+def _split_marked(part: str) -> tuple[str, list[tuple[str, str]]]:
+    """The kept text of one marked line and the pieces left out of it, each with its reason.
+
+    A boilerplate-named inline element amid the line's own text (a "promo"
+    span in mid-sentence) keeps its text: inline text inside a kept line is
+    never dropped. At the start or the end of the line (a "Share" link after
+    the paragraph), or hidden, it is left out, and returned to be recorded.
+
+    >>> _split_marked("The tax rises \ufdd0promo\ufdd2by 5 percent\ufdd1 next year")
+    ('The tax rises by 5 percent next year', [])
+    >>> _split_marked("Text of the story.\ufdd0share\ufdd2 Share this\ufdd1")
+    ('Text of the story.', [('share', 'Share this')])
+    """
+    pieces: list[tuple[str | None, str]] = []  # (reason or None for page text, text)
+    pos = 0
+    for match in _SKIPPED_PIECE.finditer(part):
+        if match.start() > pos:
+            pieces.append((None, part[pos : match.start()]))
+        pieces.append((match.group(1), match.group(2)))
+        pos = match.end()
+    pieces.append((None, part[pos:]))
+    own = [i for i, (reason, text) in enumerate(pieces) if reason is None and text.strip()]
+    first, last = (own[0], own[-1]) if own else (len(pieces), -1)
+    kept: list[str] = []
+    removed: dict[str, list[str]] = {}
+    for i, (reason, text) in enumerate(pieces):
+        if reason is None or (first < i < last and reason != "hidden"):
+            kept.append(text)
+        elif text.strip():
+            removed.setdefault(reason, []).append(text)
+    clean = str.maketrans("", "", _SKIP_OPEN + _SKIP_TEXT + _SKIP_CLOSE)
+    out = [(reason, " ".join(" ".join(texts).translate(clean).split())) for reason, texts in removed.items()]
+    return " ".join("".join(kept).translate(clean).split()), out
 
 
 def _add_line(

@@ -42,7 +42,7 @@ from .sourcelines import LINE_ATTRIBUTE, LineMap
 #: Tags whose whole content is dropped before the soup is built (and skipped
 #: by the content walker when the caller hands in a soup of their own).
 SKIPPED_TAGS = frozenset(
-    {"script", "style", "svg", "noscript", "template", "iframe", "math", "head_script"}
+    {"script", "style", "svg", "noscript", "template", "iframe", "head_script"}
 )
 #: Form controls and media: no article text (button/label text is counted).
 CONTROL_TAGS = frozenset(
@@ -73,11 +73,11 @@ FRAME_TAGS = (BLOCK_TAGS | {"pre", "li", "dt", "dd", "tr", "figure", "figcaption
     "br", "td", "th", "meta", "link", "base", "title", "head",
 }
 
-_STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe", "math")
+_STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe")
 # An opening tag of an element stripped whole, a comment, a processing
 # instruction or a <!...> declaration. One alternation of literals followed by
 # a word boundary: no repetition at all, so each search is linear.
-_STRIP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template|iframe|math)\b|!--|\?|!(?!--))", re.I)
+_STRIP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template|iframe)\b|!--|\?|!(?!--))", re.I)
 # The closing tag of one stripped element: a literal, then \s* and ">":
 # a single bounded-choice repetition, linear.
 _CLOSERS = {name: re.compile(rf"</{name}\s*>", re.I) for name in _STRIP_CLOSERS}
