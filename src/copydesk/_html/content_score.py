@@ -103,6 +103,7 @@ def _rescore(frames: list[Frame], lines: list[Line]) -> None:
     for frame in frames:
         frame.score = 0.0
         frame.prose = 0
+        frame.fair = 0
     score_lines(lines)
 
 
@@ -145,8 +146,8 @@ def settle_hints(frames: list[Frame]) -> None:
             frame.level = 0
 
 
-# Hints whose lines score (plain paragraphs, quotes and list items) ...
-_SCORING_HINTS = (None, Hint.BLOCKQUOTE, Hint.LIST_ITEM)
+# Hints whose lines score (plain paragraphs, quotes, list items and table rows) ...
+_SCORING_HINTS = (None, Hint.BLOCKQUOTE, Hint.LIST_ITEM, Hint.TABLE)
 # ... and the tags that take a line's score themselves (others pass it to their parent).
 _SELF_SCORED = frozenset({"div", "section", "article", "main", "body", "td"})
 
@@ -166,9 +167,11 @@ def score_lines(lines: list[Line]) -> None:
         hint = frame.hint
         if hint is Hint.TABLE and is_layout_cell(text):
             hint = None
-        if size < MIN_PARAGRAPH or link * 2 >= size or hint not in _SCORING_HINTS:
+        if frame.boiler_anc is not None or link * 2 >= size:
             continue
-        if frame.boiler_anc is not None:
+        if size < MIN_PARAGRAPH or hint not in _SCORING_HINTS:
+            if hint in _FAIR_HINTS:
+                frame.fair += size
             continue
         score = 1.0 + text.count(",") + text.count("\u3001") + min(size / 100.0, 3.0)
         if hint is not None:
@@ -188,6 +191,22 @@ def score_lines(lines: list[Line]) -> None:
             while node is not None:
                 node.prose += size
                 node = node.parent
+        else:
+            frame.fair += size
+
+
+#: Hints of short lines that belong with a story's prose rather than with page chrome.
+_FAIR_HINTS = frozenset({Hint.LIST_ITEM, Hint.TABLE, Hint.FIGCAPTION})
+
+
+def _subtree_fair(frames: list[Frame]) -> list[int]:
+    """Each frame's fair characters with its descendants' (one pass from the last frame up)."""
+    fair = [frame.fair for frame in frames]
+    for frame in reversed(frames):
+        parent = frame.parent
+        if parent is not None:
+            fair[parent.index] += fair[frame.index]
+    return fair
 
 
 def choose_container(frames: list[Frame]) -> Frame:
@@ -207,13 +226,16 @@ def choose_container(frames: list[Frame]) -> Frame:
     # several blocks), not link lists, short junk or another article.
     current = best
     ancestor = best.parent
+    fair = _subtree_fair(frames)
     while ancestor is not None:
         if ancestor.boiler_anc is not None or ancestor.tag in ("body", "html"):
             break
         if current.articles == 1 and ancestor.articles > 1:
             break
         extra_good = ancestor.prose - current.prose
-        extra_junk = (ancestor.chars - ancestor.prose) - (current.chars - current.prose)
+        extra_junk = (ancestor.chars - ancestor.prose - fair[ancestor.index]) - (
+            current.chars - current.prose - fair[current.index]
+        )
         density = ancestor.link_chars / ancestor.chars if ancestor.chars else 0.0
         if density > 0.35 or extra_junk > max(150, 0.5 * extra_good):
             break

@@ -79,6 +79,7 @@ class Frame:
         "buf_time",
         "chars",
         "end",
+        "fair",
         "hint",
         "hint_owner",
         "index",
@@ -114,6 +115,7 @@ class Frame:
         self.raw_par = 0  # characters of paragraph-like lines, boilerplate or not
         self.prose = 0  # good characters outside lists and quotes
         self.score = 0.0  # readability-style score fed by children and grandchildren
+        self.fair = 0  # characters of its own lines that are neither prose nor junk (list items, rows, captions)
         self.articles = 0  # <article> elements in the subtree (itself included)
         # The nearest <article> element at or above this one.
         self.article: Frame | None = self if tag == "article" else (parent.article if parent is not None else None)
