@@ -12,6 +12,7 @@ from copydesk import BlockKind, HtmlOptions, ParseConfig, parse_html
 from copydesk._classify.source import Hint
 from copydesk._html.content import extract_content
 from copydesk._html.load import declared_charset, load_html, prune_markup, strip_markup
+from copydesk._render import render_text
 
 LONG = "The council voted on Tuesday to expand the program, officials said, after a long debate."
 LONG2 = "Residents who spoke at the meeting, many of them parents, asked for more buses and safer roads."
@@ -416,3 +417,17 @@ def test_a_page_whose_container_gives_no_body_falls_back_and_says_so() -> None:
 def test_headings_alone_are_kept() -> None:
     html = "<html><body><article><h2>Test Case 1</h2><img src='a.png'><h2>Test Case 2</h2></article></body></html>"
     assert parse_html(html).text.split("\n\n") == ["Test Case 1", "Test Case 2"]
+
+
+def test_ordered_list_items_carry_their_numbers() -> None:
+    items = "<li>Alpha step here.</li><li value='7'>Beta step here.</li><li>Gamma step here.</li>"
+    html = page(f"<article><p>{LONG}</p><ol start='3'>{items}</ol><ol reversed><li>One.</li><li>Two.</li></ol>"
+                "<ul><li>Bullet.</li></ul></article>")
+    article = parse_html(html)
+    numbers = [(b.text, b.number) for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert numbers == [
+        ("Alpha step here.", 3), ("Beta step here.", 7), ("Gamma step here.", 8), ("One.", 2), ("Two.", 1),
+        ("Bullet.", None),
+    ]
+    assert "7. Beta step here." in render_text(article)
+    assert article.from_json(article.to_json()) == article

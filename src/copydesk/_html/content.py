@@ -54,6 +54,8 @@ class ContentBlock:
     level: int = 0
     removed: str | None = None
     line: int | None = None
+    #: An ordered-list item's number (its first line only), else None.
+    number: int | None = None
 
 
 @attrs.frozen
@@ -117,6 +119,7 @@ def _select(
     seen_prose = False
     ended = ""  # set once the story is over: why the rest is left out
     prose_parents: set[Frame | None] = set()  # where the story's paragraphs sit
+    numbered: set[Frame] = set()  # list items whose number is given (to their first line)
     for i, line in enumerate(lines):
         frame, text = line.frame, line.text
         hint = frame.hint
@@ -191,7 +194,12 @@ def _select(
                 body_article = article if article is not None and _inside(article, container) else None
                 seen_prose = True
             prose_parents.add(frame.parent)
-        out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0, line=frame.line))
+        number = None
+        if line_hint is Hint.LIST_ITEM and frame.number is not None and frame not in numbered:
+            numbered.add(frame)
+            number = frame.number
+        level = frame.level if line_hint is frame.hint else 0
+        out.append(ContentBlock(text, line_hint, level, line=frame.line, number=number))
     if not broad:
         _drop_orphan_headings(out)
     if not second_article:

@@ -177,15 +177,7 @@ def score_lines(lines: list[Line]) -> None:
         if hint is not None:
             # List items and quotes are part of articles but also of teaser lists.
             score *= 0.5
-        parent = frame if frame.tag in _SELF_SCORED else frame.parent
-        if parent is not None:
-            parent.score += score
-            grand = parent.parent
-            if grand is not None:
-                grand.score += score / 2
-                great = grand.parent
-                if great is not None:
-                    great.score += score / 4
+        _add_score(frame if frame.tag in _SELF_SCORED else frame.parent, score)
         if hint is None:
             node: Frame | None = frame
             while node is not None:
@@ -193,6 +185,18 @@ def score_lines(lines: list[Line]) -> None:
                 node = node.parent
         else:
             frame.fair += size
+
+
+def _add_score(parent: Frame | None, score: float) -> None:
+    """Add a paragraph's score to ``parent``, half to its parent and a quarter to the next."""
+    share = score
+    node = parent
+    for _ in range(3):
+        if node is None:
+            return
+        node.score += share
+        share /= 2
+        node = node.parent
 
 
 #: Hints of short lines that belong with a story's prose rather than with page chrome.

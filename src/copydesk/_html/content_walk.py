@@ -17,12 +17,12 @@ the work of the content stage's first half:
 from __future__ import annotations
 
 import enum
-import re
 from typing import Any, NamedTuple
 
 from bs4.element import NavigableString, Tag
 
 from .._classify.source import Hint
+from .content_inline import SKIP_CLOSE, SKIP_OPEN, SKIP_TEXT, inline_reason, split_marked
 from .content_signature import EMPTY_SIG, SigInfo, boiler_reason, sig_info, signature
 from .load import CONTROL_TAGS, FRAME_TAGS, SKIPPED_TAGS
 from .sourcelines import LINE_ATTRIBUTE
@@ -87,6 +87,8 @@ class Frame:
         "line",
         "link_chars",
         "list_depth",
+        "number",
+        "ordered",
         "parent",
         "prose",
         "raw_par",
@@ -124,6 +126,8 @@ class Frame:
         self.buf_byline = 0
         self.buf_time = 0
         self.skips = False  # the buffer holds marked text of a boilerplate-named inline element
+        self.number: int | None = None  # an ordered-list item's number
+        self.ordered: list[int] | None = None  # an <ol>'s next number and step
 
 
 class _Leave(enum.Enum):
@@ -156,12 +160,6 @@ class Line(NamedTuple):
     removed: str | None = None
 
 
-# Marks around the text of a skipped inline element in a frame's buffer:
-# _SKIP_OPEN reason _SKIP_TEXT text _SKIP_CLOSE. Unicode noncharacters, never
-# meant for interchange, so they do not clash with page text.
-_SKIP_OPEN, _SKIP_TEXT, _SKIP_CLOSE = "\ufdd0", "\ufdd2", "\ufdd1"
-# One marked piece; negated classes only, so the scan is linear.
-_SKIPPED_PIECE = re.compile("\ufdd0([^\ufdd2\ufdd1]*)\ufdd2([^\ufdd0\ufdd1]*)\ufdd1")
 
 
 def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
@@ -199,7 +197,7 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
                 # MathML tokens (<mi>x</mi><mo>=</mo>) are separate symbols: "x = 2", not "x=2".
                 text = f" {text} "
             if inline_skip and frame is skip_frame:
-                frame.buf.append(f"{_SKIP_OPEN}{skip_reason}{_SKIP_TEXT}{text}{_SKIP_CLOSE}")
+                frame.buf.append(f"{SKIP_OPEN}{skip_reason}{SKIP_TEXT}{text}{SKIP_CLOSE}")
                 frame.skips = True
                 continue
             frame.buf.append(text)
@@ -262,7 +260,7 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
         if tag == "math":
             in_math += 1
             stack.append(_Leave.MATH)
-        reason = _inline_reason(node, info)
+        reason = inline_reason(node, info)
         if reason is not None:
             if not inline_skip:
                 skip_reason, skip_frame = reason, frame
@@ -297,6 +295,13 @@ def _open_block(index: int, node: Tag, tag: str, info: SigInfo, parent: Frame) -
     new.line = parent.line if mark is None else _page_line(mark) or parent.line
     if tag in LISTS:
         new.list_depth += 1
+        if tag == "ol":
+            new.ordered = _list_counter(node)
+    elif tag == "li" and parent.ordered is not None:
+        counter = parent.ordered
+        value = _integer(node.attrs.get("value"))
+        new.number = counter[0] if value is None else value
+        counter[0] = new.number + counter[1]
     if tag == "article":
         new.articles = 1
     reason = None if tag in _NEVER_BOILER else boiler_reason(tag, info, node)
@@ -324,6 +329,24 @@ def _open_block(index: int, node: Tag, tag: str, info: SigInfo, parent: Frame) -
     return new
 
 
+def _integer(value: Any) -> int | None:
+    """An HTML integer attribute's value (``start="4"``), or None when it is absent or no number."""
+    if isinstance(value, str):
+        value = value.strip()
+        if 0 < len(value) <= 9 and value.lstrip("-").isascii() and value.lstrip("-").isdigit():
+            return int(value)
+    return None
+
+
+def _list_counter(node: Tag) -> list[int]:
+    """An ``<ol>``'s counter: the first number and the step (``start``, ``reversed`` as HTML counts them)."""
+    step = -1 if "reversed" in node.attrs else 1
+    start = _integer(node.attrs.get("start"))
+    if start is None:
+        start = 1 if step == 1 else sum(1 for child in node.children if getattr(child, "name", None) == "li")
+    return [start, step]
+
+
 def _page_line(value: Any) -> int | None:
     """The page line in a ``data-copydesk-line`` value the loader wrote (:mod:`.sourcelines`), or None."""
     if isinstance(value, str) and 0 < len(value) <= 9 and value.isascii() and value.isdigit():
@@ -348,21 +371,6 @@ def _hint_for(frame: Frame, info: SigInfo) -> tuple[Hint | None, int]:
     if tag == "tr":
         return Hint.TABLE, 0
     return info.hint, 0
-
-
-def _inline_reason(node: Tag, info: SigInfo) -> str | None:
-    """Why an inline element's text may be left out of its line: hidden, or a boilerplate name; or None."""
-    attrs_ = node.attrs
-    if not attrs_:
-        return None
-    if "hidden" in attrs_:
-        return "hidden"
-    style = attrs_.get("style")
-    if isinstance(style, str) and ("none" in style or "hidden" in style):
-        compact = style.replace(" ", "").lower()
-        if "display:none" in compact or "visibility:hidden" in compact:
-            return "hidden"
-    return info.boiler
 
 
 def _is_pull_quote_aside(element: Tag) -> bool:
@@ -404,49 +412,14 @@ def _close(frame: Frame, lines: list[Line]) -> None:
 
 
 def _close_marked(frame: Frame, raw: str, lines: list[Line], link: int) -> None:
-    """Lines of a buffer holding marked text of skipped inline elements (see :func:`_split_marked`)."""
+    """Lines of a buffer holding marked text of skipped inline elements (see :func:`~.content_inline.split_marked`)."""
     total = len(raw) or 1
     for part in raw.split("\n"):
-        kept, removed = _split_marked(part)
+        kept, removed = split_marked(part)
         if kept:
             _add_line(lines, frame, kept, link=link * len(part) // total, byline=0, time=0)
         for reason, text in removed:
             lines.append(Line(frame, text, 0, 0, 0, reason))
-
-
-def _split_marked(part: str) -> tuple[str, list[tuple[str, str]]]:
-    """The kept text of one marked line and the pieces left out of it, each with its reason.
-
-    A boilerplate-named inline element amid the line's own text (a "promo"
-    span in mid-sentence) keeps its text: inline text inside a kept line is
-    never dropped. At the start or the end of the line (a "Share" link after
-    the paragraph), or hidden, it is left out, and returned to be recorded.
-
-    >>> _split_marked("The tax rises \ufdd0promo\ufdd2by 5 percent\ufdd1 next year")
-    ('The tax rises by 5 percent next year', [])
-    >>> _split_marked("Text of the story.\ufdd0share\ufdd2 Share this\ufdd1")
-    ('Text of the story.', [('share', 'Share this')])
-    """
-    pieces: list[tuple[str | None, str]] = []  # (reason or None for page text, text)
-    pos = 0
-    for match in _SKIPPED_PIECE.finditer(part):
-        if match.start() > pos:
-            pieces.append((None, part[pos : match.start()]))
-        pieces.append((match.group(1), match.group(2)))
-        pos = match.end()
-    pieces.append((None, part[pos:]))
-    own = [i for i, (reason, text) in enumerate(pieces) if reason is None and text.strip()]
-    first, last = (own[0], own[-1]) if own else (len(pieces), -1)
-    kept: list[str] = []
-    removed: dict[str, list[str]] = {}
-    for i, (reason, text) in enumerate(pieces):
-        if reason is None or (first < i < last and reason != "hidden"):
-            kept.append(text)
-        elif text.strip():
-            removed.setdefault(reason, []).append(text)
-    clean = str.maketrans("", "", _SKIP_OPEN + _SKIP_TEXT + _SKIP_CLOSE)
-    out = [(reason, " ".join(" ".join(texts).translate(clean).split())) for reason, texts in removed.items()]
-    return " ".join("".join(kept).translate(clean).split()), out
 
 
 def _add_line(

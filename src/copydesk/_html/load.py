@@ -319,7 +319,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             walker.skip_subtree()
             continue
         if tag in CONTROL_TAGS:
-            doomed.append((element, "" if tag in _MEDIA else "form control"))
+            doomed.append((element, _control_reason(element, tag)))
             walker.skip_subtree()
             continue
         reason = _is_chrome(element, tag)
@@ -350,6 +350,22 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
 _MEDIA = frozenset(
     {"img", "picture", "source", "video", "audio", "object", "embed", "canvas", "map", "area", "track"}
 )
+#: Media elements that may hold fallback text ("Your browser cannot play this video").
+_MEDIA_WITH_TEXT = frozenset({"picture", "video", "audio", "object", "canvas", "map"})
+
+
+def _control_reason(element: Any, tag: str) -> str:
+    """Why a form control or media element is dropped; "" for media with no text (nothing is lost).
+
+    >>> root = lxml.etree.fromstring("<div><video>Cannot play</video><img/></div>", lxml.etree.HTMLParser())
+    >>> [_control_reason(e, e.tag) for e in root.iter("video", "img")]
+    ['media fallback text', '']
+    """
+    if tag not in _MEDIA:
+        return "form control"
+    if tag in _MEDIA_WITH_TEXT and _text_chars(element):
+        return "media fallback text"
+    return ""
 
 
 def _drop_blank_text(element: Any) -> bool:
