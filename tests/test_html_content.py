@@ -431,3 +431,19 @@ def test_ordered_list_items_carry_their_numbers() -> None:
     ]
     assert "7. Beta step here." in render_text(article)
     assert article.from_json(article.to_json()) == article
+
+
+def test_a_story_split_by_a_block_of_links_is_joined_and_the_links_left_out() -> None:
+    said = [
+        f"Paragraph {n} of the story says what the council decided on Tuesday, and why, in plain words "
+        "that every reader can follow."
+        for n in range(12)
+    ]
+    first = "".join(f"<p>{text}</p>" for text in said[:4])
+    rest = "".join(f"<p>{text}</p>" for text in said[4:])
+    links = "".join(f"<a href='/s/{i}'>Another story headline number {i} here</a> " for i in range(16))
+    html = page(f"<article><h1>Title</h1><div class='a'>{first}</div><div class='b'>{links}</div>"
+                f"<div class='c'><div>{rest}</div></div></article>")
+    article = parse_html(html)
+    assert article.paragraphs == tuple(said)
+    assert "headline number" not in article.text

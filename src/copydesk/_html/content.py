@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -25,6 +26,7 @@ from .._classify.source import Hint
 from .content_score import (
     choose_container,
     is_layout_cell,
+    join_split_story,
     keep_prose_inside,
     reconsider,
     score_lines,
@@ -92,26 +94,38 @@ def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
     unflag_wrappers(frames, total_good)
     settle_hints(frames)
     score_lines(lines)
-    container = reconsider(frames, lines, choose_container(frames))
+    container, left_out = join_split_story(frames, reconsider(frames, lines, choose_container(frames)))
     keep_prose_inside(frames, container)
-    result = _select(lines, container, paywall, include_tables)
+    result = _select(lines, container, include_tables, left_out=left_out)
     if lines and not any(b.removed is None and b.hint in _BODY_HINTS for b in result.blocks):
         # No body text where the story should be: read the whole page instead, and say so.
-        broad = _select(lines, frames[0], paywall, include_tables, broad=True)
+        broad = _select(lines, frames[0], include_tables, broad=True)
         if any(b.removed is None and b.hint in _BODY_HINTS for b in broad.blocks):
-            return attrs.evolve(broad, fallback="the story's container held no body text; the whole page was read")
-    return result
+            fallback = "the story's container held no body text; the whole page was read"
+            return attrs.evolve(broad, paywall=paywall, fallback=fallback)
+    return attrs.evolve(result, paywall=paywall) if paywall else result
 
 
 def _select(
-    lines: list[Line], container: Frame, paywall: bool, include_tables: bool, *, broad: bool = False
+    lines: list[Line],
+    container: Frame,
+    include_tables: bool,
+    *,
+    broad: bool = False,
+    left_out: list[bool] | None = None,
 ) -> ContentResult:
     """The blocks of the article in ``container`` (and the title line just before it), the rest counted.
 
     ``broad`` (the fallback over the whole page) keeps lines that are all
-    link and headings with nothing after them.
+    link and headings with nothing after them. ``left_out`` marks the frames
+    inside the container that are not part of the story (see
+    :func:`~.content_score.join_split_story`).
     """
-    first_inside, title_line, title_inside = _title_positions(lines, container)
+
+    def inside(frame: Frame) -> bool:
+        return _inside(frame, container) and not (left_out is not None and left_out[frame.index])
+
+    first_inside, title_line, title_inside = _title_positions(lines, inside)
     dropped: dict[str, list[int]] = {}
     out: list[ContentBlock] = []
     second_article = False
@@ -125,13 +139,13 @@ def _select(
         hint = frame.hint
         if line.removed is not None:
             # Text of an inline element left out of its line (hidden, or "Share" after a paragraph).
-            if _inside(frame, container):
+            if inside(frame):
                 reason = "hidden" if line.removed == "hidden" else f"boilerplate ({line.removed})"
                 out.append(ContentBlock(text, Hint.PARAGRAPH, 0, reason, line=frame.line))
             else:
                 _count(dropped, _outside_reason(frame), text)
             continue
-        if not _inside(frame, container):
+        if not inside(frame):
             if i == title_line:
                 out.append(ContentBlock(text, Hint.TITLE, 1, line=frame.line))
                 continue
@@ -207,12 +221,11 @@ def _select(
     return ContentResult(
         blocks=tuple(out),
         dropped=tuple(Dropped(r, n, c) for r, (n, c) in dropped.items()),
-        paywall=paywall,
         second_article=second_article,
     )
 
 
-def _title_positions(lines: list[Line], container: Frame) -> tuple[int, int | None, int | None]:
+def _title_positions(lines: list[Line], inside: Callable[[Frame], bool]) -> tuple[int, int | None, int | None]:
     """Where the title is: the first line inside the container, an ``h1`` line just before it, one inside it.
 
     The article's ``h1`` may sit just before the container (in a header
@@ -220,7 +233,7 @@ def _title_positions(lines: list[Line], container: Frame) -> tuple[int, int | No
     comes before it (section labels, trending bars, breadcrumbs) is chrome,
     unless it is prose, which means there is no such ``h1``.
     """
-    first_inside = next((i for i, line in enumerate(lines) if _inside(line.frame, container)), len(lines))
+    first_inside = next((i for i, line in enumerate(lines) if inside(line.frame)), len(lines))
     title_line: int | None = None
     for i in range(first_inside - 1, max(first_inside - 40, 0) - 1, -1):
         if lines[i].frame.tag == "h1":
@@ -230,7 +243,7 @@ def _title_positions(lines: list[Line], container: Frame) -> tuple[int, int | No
     for i in range(first_inside, len(lines)):
         line = lines[i]
         frame = line.frame
-        if not _inside(frame, container):
+        if not inside(frame):
             continue
         if frame.tag == "h1":
             title_inside = i

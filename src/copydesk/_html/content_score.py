@@ -97,6 +97,56 @@ def reconsider(frames: list[Frame], lines: list[Line], container: Frame) -> Fram
     return container
 
 
+#: A sibling region of the story holds at least this much prose (characters) ...
+_SPLIT_MIN = 400
+#: ... and this share of the story's prose.
+_SPLIT_SHARE = 0.2
+#: ... and is mostly prose (not a comment thread of names, dates and short replies).
+_SPLIT_DENSITY = 0.6
+
+
+def join_split_story(frames: list[Frame], container: Frame) -> tuple[Frame, list[bool] | None]:
+    """The story's parent when a sibling of the container holds more of the story (a body split by an ad).
+
+    When the widening stopped below the container's parent (the parent also
+    holds a share bar, a related list, a header) but a sibling of the
+    container holds plain prose of its own (at least 200 characters and a
+    tenth of the container's, few links, no ``<article>``), the story runs
+    on across the break: the parent becomes the container, and its children
+    that hold no prose and are mostly links are left out (``left_out``,
+    indexed by frame). Returns the container unchanged, and None, otherwise.
+    """
+    own = container
+    parent = container.parent
+    while parent is not None and parent.prose == own.prose and parent.tag not in ("body", "html", "article", "main"):
+        own, parent = parent, parent.parent  # a thin wrapper: the story's siblings are one level up
+    if (
+        parent is None
+        or parent.tag in ("body", "html")
+        or parent.boiler_anc is not None
+        or own.tag in ("article", "main")
+        or (own.articles == 1 and parent.articles > 1)
+    ):
+        return container, None
+    children = [f for f in frames[parent.index + 1 : parent.end + 1] if f.parent is parent]
+    floor = max(_SPLIT_MIN, _SPLIT_SHARE * container.prose)
+    if not any(
+        child is not own
+        and child.boiler_anc is None
+        and child.prose >= floor
+        and child.prose >= _SPLIT_DENSITY * child.chars
+        and child.link_chars < 0.25 * child.chars
+        for child in children
+    ):
+        return container, None
+    left_out = [False] * len(frames)
+    for child in children:
+        if child is not own and child.prose == 0 and child.link_chars * 2 >= child.chars:
+            for index in range(child.index, child.end + 1):
+                left_out[index] = True
+    return parent, left_out
+
+
 def _rescore(frames: list[Frame], lines: list[Line]) -> None:
     """Score the paragraphs again after boilerplate flags changed."""
     _settle_boiler_anc(frames)
