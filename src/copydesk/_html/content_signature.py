@@ -54,7 +54,7 @@ STRONG_BOILER = frozenset(
         "comment", "related", "newsletter", "subscri", "cookie", "consent", "gdpr", "advert",
         "sponsor", "outbrain", "taboola", "disqus", "recommend", "share", "sharing", "social",
         "signup", "sign-up", "breadcrumb", "nav", "navbar", "navigation", "menu", "footer", "ad",
-        "ads", "author-bio", "authorbio", "about-author", "hidden", "aside", "login",
+        "ads", "author-bio", "authorbio", "about-author", "hidden", "aria-hidden", "aside", "login",
         "register", "promo", "most-read", "mostread", "most_read", "popular", "trending",
     }
 )
