@@ -447,3 +447,10 @@ def test_a_story_split_by_a_block_of_links_is_joined_and_the_links_left_out() ->
     article = parse_html(html)
     assert article.paragraphs == tuple(said)
     assert "headline number" not in article.text
+
+
+def test_media_fallback_text_in_a_callers_soup_is_recorded() -> None:
+    soup = BeautifulSoup(page(f"<article><p>{LONG}</p><video>Your browser cannot play it</video></article>"), "lxml")
+    article = parse_html(soup)
+    assert article.paragraphs == (LONG,)
+    assert any(b.text == "Your browser cannot play it" and b.reason == "media fallback text" for b in article.removed)

@@ -140,7 +140,7 @@ def _select(
         if line.removed is not None:
             # Text of an inline element left out of its line (hidden, or "Share" after a paragraph).
             if inside(frame):
-                reason = "hidden" if line.removed == "hidden" else f"boilerplate ({line.removed})"
+                reason = line.removed if line.removed in _PLAIN_REASONS else f"boilerplate ({line.removed})"
                 out.append(ContentBlock(text, Hint.PARAGRAPH, 0, reason, line=frame.line))
             else:
                 _count(dropped, _outside_reason(frame), text)
@@ -302,6 +302,9 @@ def _next_article_follows(lines: list[Line], container: Frame) -> bool:
             return frame.article is not None and frame.article is not own
     return False
 
+
+#: Reasons of removed inline text that are said as they are (not as "boilerplate (...)").
+_PLAIN_REASONS = frozenset({"hidden", "media fallback text", "form control"})
 
 #: Hints of lines kept even before the title inside the container.
 _META_HINTS = frozenset({Hint.BYLINE, Hint.TIME, Hint.DATELINE, Hint.SUBTITLE})

@@ -24,7 +24,7 @@ from bs4.element import NavigableString, Tag
 from .._classify.source import Hint
 from .content_inline import SKIP_CLOSE, SKIP_OPEN, SKIP_TEXT, inline_reason, split_marked
 from .content_signature import EMPTY_SIG, SigInfo, boiler_reason, sig_info, signature
-from .load import CONTROL_TAGS, FRAME_TAGS, SKIPPED_TAGS
+from .load import CONTROL_TAGS, FRAME_TAGS, MEDIA_TAGS, SKIPPED_TAGS
 from .sourcelines import LINE_ATTRIBUTE
 
 #: Heading tags and their level.
@@ -233,6 +233,8 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
             continue
         tag = node.name
         if tag in _NEVER_TEXT:
+            if tag in CONTROL_TAGS and node.contents:
+                _record_control(node, tag, frame, lines)
             continue
         if tag == "br":
             frame.buf.append("\n")
@@ -327,6 +329,19 @@ def _open_block(index: int, node: Tag, tag: str, info: SigInfo, parent: Frame) -
     new.hint = hint
     new.level = level
     return new
+
+
+def _record_control(node: Tag, tag: str, frame: Frame, lines: list[Line]) -> None:
+    """Record the text of a form control or of a media element's fallback as a removed line (a caller's soup).
+
+    The loader drops these elements, counted, before the soup is built; a
+    soup handed in by the caller still has them, and their text is recorded
+    here rather than lost.
+    """
+    text = " ".join(node.get_text(" ").split())
+    if text:
+        reason = "media fallback text" if tag in MEDIA_TAGS else "form control"
+        lines.append(Line(frame, text, 0, 0, 0, reason))
 
 
 def _integer(value: Any) -> int | None:

@@ -347,7 +347,8 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
     return markup, dropped
 
 
-_MEDIA = frozenset(
+#: Media elements: dropped before the soup (their fallback text counted).
+MEDIA_TAGS = frozenset(
     {"img", "picture", "source", "video", "audio", "object", "embed", "canvas", "map", "area", "track"}
 )
 #: Media elements that may hold fallback text ("Your browser cannot play this video").
@@ -361,7 +362,7 @@ def _control_reason(element: Any, tag: str) -> str:
     >>> [_control_reason(e, e.tag) for e in root.iter("video", "img")]
     ['media fallback text', '']
     """
-    if tag not in _MEDIA:
+    if tag not in MEDIA_TAGS:
         return "form control"
     if tag in _MEDIA_WITH_TEXT and _text_chars(element):
         return "media fallback text"
