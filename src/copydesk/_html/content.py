@@ -321,15 +321,16 @@ def _starts_article(frame: Frame, container: Frame) -> bool:
 
 
 def _sectioned(frame: Frame, container: Frame) -> bool:
-    """True when ``frame`` (an h1) heads a ``<section>`` below the container (HTML5 outline: a subheading)."""
-    node = frame.parent
-    while node is not None and node is not container:
-        if node.tag == "section":
-            return True
-        if node.tag == "article":
-            return False
-        node = node.parent
-    return False
+    """True when ``frame`` (an h1) heads a ``<section>`` below the container (HTML5 outline: a subheading).
+
+    An ``<article>`` between the section and the h1 makes it the title of
+    that article instead. Constant time: each frame knows its nearest section.
+    """
+    section = frame.section
+    if section is None or section is container or not _inside(section, container):
+        return False
+    article = frame.article
+    return article is None or article.index < section.index
 
 
 def _inside(frame: Frame, container: Frame) -> bool:

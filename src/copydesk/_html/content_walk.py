@@ -93,6 +93,7 @@ class Frame:
         "prose",
         "raw_par",
         "score",
+        "section",
         "semantic",
         "skips",
         "tag",
@@ -121,6 +122,10 @@ class Frame:
         self.articles = 0  # <article> elements in the subtree (itself included)
         # The nearest <article> element at or above this one.
         self.article: Frame | None = self if tag == "article" else (parent.article if parent is not None else None)
+        # The nearest <section> element above this one (not itself).
+        self.section: Frame | None = None
+        if parent is not None:
+            self.section = parent if parent.tag == "section" else parent.section
         self.buf: list[str] = []
         self.buf_link = 0
         self.buf_byline = 0
