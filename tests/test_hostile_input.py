@@ -272,7 +272,6 @@ def test_a_valid_article_still_round_trips():
 BOILER_CLASSES = ["promo-note", "related-link", "share-count", "rating", "banner-text", "login-hint"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: an inline span whose class holds a boilerplate word loses its text")
 @pytest.mark.parametrize("cls", BOILER_CLASSES)
 def test_inline_text_in_a_kept_paragraph_is_kept_whatever_its_class(cls):
     html = page(f'<h1>Tax plan</h1><p>The tax rises <span class="{cls}">by 5 percent</span> next year</p>'
@@ -298,9 +297,6 @@ def _empty_reasons(message: str) -> list[str]:
     return [part for part in listed.split("; ") if part.startswith(":") or not part.split(":")[0].strip()]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 12: fallback text of <video>/<object>/<canvas> is dropped with an empty reason"
-)
 @pytest.mark.parametrize("tag", ["video", "object", "canvas"])
 def test_media_fallback_text_is_kept_or_recorded_with_a_reason(tag):
     html = page(f"<h1>Storm hits</h1><p>{PARAGRAPH}</p><{tag}>{FALLBACK}</{tag}>")
@@ -447,7 +443,6 @@ def _items(article: Article):
 STEPS = ["Stay inside your home.", "Charge your phone now.", "Keep water nearby."]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: the numbers of <ol> items are lost")
 @pytest.mark.parametrize("start", [None, 4])
 def test_ordered_list_items_keep_their_numbers(start):
     opening = "<ol>" if start is None else f'<ol start="{start}">'
@@ -458,7 +453,6 @@ def test_ordered_list_items_keep_their_numbers(start):
     assert all(step in block.text for step, block in zip(STEPS, items, strict=True))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: list numbers are lost (plain text '1. ...' lines too)")
 def test_numbered_lines_in_text_keep_their_numbers():
     text = f"Steps\n\n{PARAGRAPH}\n\n" + "\n".join(f"{n}. {s}" for n, s in enumerate(STEPS, 1))
     items = _items(parse_text(text))

@@ -48,6 +48,8 @@ class Match:
     reason: str
     parts: tuple[tuple[BlockKind, str], ...] = ()
     reading: object = None
+    #: The number a list item's marker gives it ("12)" -> 12), for the list-item part.
+    number: int | None = None
 
 
 class Evidence(enum.Enum):

@@ -54,7 +54,7 @@ STRONG_BOILER = frozenset(
         "comment", "related", "newsletter", "subscri", "cookie", "consent", "gdpr", "advert",
         "sponsor", "outbrain", "taboola", "disqus", "recommend", "share", "sharing", "social",
         "signup", "sign-up", "breadcrumb", "nav", "navbar", "navigation", "menu", "footer", "ad",
-        "ads", "author-bio", "authorbio", "about-author", "hidden", "aside", "login",
+        "ads", "author-bio", "authorbio", "about-author", "hidden", "aria-hidden", "aside", "login",
         "register", "promo", "most-read", "mostread", "most_read", "popular", "trending",
     }
 )
@@ -187,10 +187,13 @@ def boiler_reason(tag: str, info: SigInfo, element: Tag) -> str | None:
         info = EMPTY_SIG
     attrs_ = element.attrs
     if attrs_:
-        if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
+        if "hidden" in attrs_:
             return "hidden"
+        if attrs_.get("aria-hidden") == "true":
+            # Hidden from screen readers only (a page behind an open dialog): not from the eye.
+            return "aria-hidden"
         style = attrs_.get("style")
-        if isinstance(style, str) and "none" in style:
+        if isinstance(style, str) and ("none" in style or "hidden" in style):
             compact = style.replace(" ", "").lower()
             if "display:none" in compact or "visibility:hidden" in compact:
                 return "hidden"

@@ -106,6 +106,8 @@ def parse_html(
         diagnostics.append(
             Diagnostic("paywall", "the page marks part of the article for subscribers; only the visible text was read")
         )
+    if content.fallback is not None:
+        diagnostics.append(Diagnostic("content_fallback", content.fallback))
     if content.second_article:
         diagnostics.append(
             Diagnostic("next_article", "the page goes on with another article; only the first was read")

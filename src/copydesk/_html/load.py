@@ -37,13 +37,13 @@ from .._config import ParseConfig
 from .._model import Diagnostic
 from .._text.decode import decode_bytes
 from .._text.repair import clean_control_characters
-from .prune_tree import Ancestry, Doomed
+from .prune_tree import Ancestry, Doomed, text_chars
 from .sourcelines import LINE_ATTRIBUTE, LineMap
 
 #: Tags whose whole content is dropped before the soup is built (and skipped
 #: by the content walker when the caller hands in a soup of their own).
 SKIPPED_TAGS = frozenset(
-    {"script", "style", "svg", "noscript", "template", "iframe", "math", "head_script"}
+    {"script", "style", "svg", "noscript", "template", "iframe", "head_script"}
 )
 #: Form controls and media: no article text (button/label text is counted).
 CONTROL_TAGS = frozenset(
@@ -74,11 +74,11 @@ FRAME_TAGS = (BLOCK_TAGS | {"pre", "li", "dt", "dd", "tr", "figure", "figcaption
     "br", "td", "th", "meta", "link", "base", "title", "head",
 }
 
-_STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe", "math")
+_STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe")
 # An opening tag of an element stripped whole, a comment, a processing
 # instruction or a <!...> declaration. One alternation of literals followed by
 # a word boundary: no repetition at all, so each search is linear.
-_STRIP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template|iframe|math)\b|!--|\?|!(?!--))", re.I)
+_STRIP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template|iframe)\b|!--|\?|!(?!--))", re.I)
 # The closing tag of one stripped element: a literal, then \s* and ">":
 # a single bounded-choice repetition, linear.
 _CLOSERS = {name: re.compile(rf"</{name}\s*>", re.I) for name in _STRIP_CLOSERS}
@@ -292,7 +292,7 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             walker.skip_subtree()
             continue
         if tag in CONTROL_TAGS:
-            doomed.add(element, "" if tag in _MEDIA else "form control")
+            doomed.add(element, _control_reason(element, tag))
             walker.skip_subtree()
             continue
         reason = _is_chrome(element, tag, ancestry)
@@ -314,9 +314,26 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
     return markup, dropped
 
 
-_MEDIA = frozenset(
+#: Media elements: dropped before the soup (their fallback text counted).
+MEDIA_TAGS = frozenset(
     {"img", "picture", "source", "video", "audio", "object", "embed", "canvas", "map", "area", "track"}
 )
+#: Media elements that may hold fallback text ("Your browser cannot play this video").
+_MEDIA_WITH_TEXT = frozenset({"picture", "video", "audio", "object", "canvas", "map"})
+
+
+def _control_reason(element: Any, tag: str) -> str:
+    """Why a form control or media element is dropped; "" for media with no text (nothing is lost).
+
+    >>> root = lxml.etree.fromstring("<div><video>Cannot play</video><img/></div>", lxml.etree.HTMLParser())
+    >>> [_control_reason(e, e.tag) for e in root.iter("video", "img")]
+    ['media fallback text', '']
+    """
+    if tag not in MEDIA_TAGS:
+        return "form control"
+    if tag in _MEDIA_WITH_TEXT and text_chars(element):
+        return "media fallback text"
+    return ""
 
 
 def _drop_blank_text(element: Any) -> bool:

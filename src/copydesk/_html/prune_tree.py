@@ -140,7 +140,7 @@ class Doomed:
         if reason:
             entry = self.counts.setdefault(reason, [0, 0])
             entry[0] += 1
-            entry[1] += _text_chars(element)
+            entry[1] += text_chars(element)
         if not isinstance(element.tag, str):
             self._unnamed.append(element)
             return
@@ -155,7 +155,7 @@ class Doomed:
         remove_all(self._unnamed)
 
 
-def _text_chars(element: Any) -> int:
+def text_chars(element: Any) -> int:
     """The number of characters of text in ``element`` (0 when lxml cannot say)."""
     try:
         return len("".join(element.itertext()).strip())
