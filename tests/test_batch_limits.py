@@ -164,3 +164,9 @@ def test_a_line_over_the_size_limit_is_skipped_in_pieces(tmp_path):
                    encoding="utf-8")
     records = list(iter_records([str(src)], ReadOptions(max_bytes=1000)))
     assert records[0].error.startswith("TooLarge") and records[1].index == 1 and records[1].data
+
+
+def test_records_over_their_time_at_the_start_are_not_taken_for_workers_that_cannot_start():
+    items = ["STUCK\n\none"] * 3 + [TEXT.format(n=n) for n in range(3)]
+    results = _run(items, deaf_parser, time_limit=0.3, workers=1 + 1, chunksize=1)
+    assert [r.error.split(":")[0] if r.error else "ok" for r in results] == ["TimeLimit"] * 3 + ["ok"] * 3

@@ -24,3 +24,10 @@ def test_examples_give_the_output_they_show(path, monkeypatch):
                               optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0, f"{result.failed} example(s) of {path.name} show output they do not give"
+
+
+@pytest.mark.parametrize("page", sorted((ROOT / "docs").glob("performance-*.rst")), ids=lambda p: p.name)
+def test_performance_pages_say_which_data_and_that_the_rules_were_developed_on_it(page):
+    text = " ".join(page.read_text(encoding="utf-8").split())
+    assert "Data: " in text and "../shared/data/" in text
+    assert "rules were developed on this data" in text

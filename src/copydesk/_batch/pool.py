@@ -156,7 +156,7 @@ class Pool:
         self.workers: list[_Worker] = []
         self.retry: deque[_Task] = deque()  # sent once, to send again (in input order)
         self.worked = False  # has any record come back from a worker?
-        self.failures = 0  # workers that died
+        self.failures = 0  # workers that died (not those stopped for taking too long)
         self.ready: dict[int, _Outcome] = {}
         self.ready_fifo: deque[_Outcome] = deque()
         self.next_seq = 0
@@ -255,9 +255,10 @@ class Pool:
         """A worker died or ran out of time: blame the record it was on, send the rest again."""
         if kill:
             worker.stop()
+        else:
+            self.failures += 1  # a death, not a record over its time
         worker.reap(time.monotonic() + _CLOSE_GRACE)
         self.workers.remove(worker)
-        self.failures += 1
         if not worker.ready or not worker.tasks:  # died starting up: no record to blame
             self.retry.extendleft(reversed(worker.tasks))
         else:
