@@ -290,22 +290,36 @@ def test_a_fifo_in_a_folder_is_skipped_with_a_row(tmp_path):
     assert run.code == 1
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="chmod 000 does not stop root from reading a folder, so the case cannot be made as root")
-def test_an_unreadable_sub_folder_is_an_error_row(tmp_path):
+def test_an_unreadable_sub_folder_is_an_error_row(tmp_path, monkeypatch):
     root = tmp_path / "in"
     (root / "locked").mkdir(parents=True)
     (root / "locked" / "x.txt").write_text("Story x\n\nIts body.", encoding="utf-8")
     (root / "a.txt").write_text("Story a\n\nIts body.", encoding="utf-8")
-    os.chmod(root / "locked", 0)
-    try:
-        run = batch(tmp_path, str(root), timeout=30)
-    finally:
-        os.chmod(root / "locked", 0o755)
-    rows = {_rel(r, root): r for r in run.rows}
+    if os.geteuid() != 0:
+        os.chmod(root / "locked", 0)
+        try:
+            run = batch(tmp_path, str(root), timeout=30)
+        finally:
+            os.chmod(root / "locked", 0o755)
+        rows, code = run.rows, run.code
+    else:  # chmod 000 does not stop root: make the listing fail, in this process
+        from copydesk._cli import main
+
+        real = os.scandir
+
+        def scandir(path):
+            if os.path.basename(path) == "locked":
+                raise PermissionError(13, "Permission denied", path)
+            return real(path)
+
+        monkeypatch.setattr("copydesk._batch.walk.os.scandir", scandir)
+        out = tmp_path / "out.jsonl"
+        code = main(["batch", str(root), "-o", str(out), "--no-progress"])
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    rows = {_rel(r, root): r for r in rows}
     assert rows["a.txt"]["status"] == "ok"
     assert rows["locked"]["status"] == "error"
-    assert run.code == 1
+    assert code == 1
 
 
 # -- stuck records: a time limit, prompt Ctrl-C, clean SIGTERM ------------------------------------------
