@@ -5,12 +5,13 @@ Usage::
     python benchmarks/text_speed.py [--data ../shared/data/messy-text] [--repeat 3] [--profile]
 
 Reads every text of the messy-text corpora (JSON lines with a ``text``
-field), then times, interleaved and ``--repeat`` times (the best run of each
+field; ``--data ../shared/data/aeb-dumps`` reads the page dumps' ``input``
+field instead), then times, interleaved and ``--repeat`` times (the best run of each
 is kept, so the figures are robust to other load on the machine):
 
 - ``ftfy.fix_text`` with its defaults (the peer);
 - ``copydesk.parse_text`` on the same ``str`` texts, and on their UTF-8 bytes;
-- each stage of parse_text: repair, split, classify, assemble.
+- each stage of parse_text: repair, split, locate, classify, assemble.
 
 It prints MB/s (of UTF-8 input) and the ratio of parse_text's time to
 ftfy's. The goal: parse_text costs at most 2x ftfy's time. ``--profile``
@@ -35,6 +36,7 @@ import ftfy
 from copydesk import ParseConfig, parse_text
 from copydesk._assemble import assemble_article
 from copydesk._classify.table import classify_blocks
+from copydesk._text.locate import locate_story
 from copydesk._text.repair import repair_text
 from copydesk._text.split import split_blocks
 
@@ -42,11 +44,13 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "messy-
 
 
 def load(data: Path) -> list[str]:
-    """Every ``text`` of the JSON-lines files under ``data``."""
+    """Every ``text`` (or, for the page dumps, ``input``) of the JSON-lines files under ``data``."""
     texts: list[str] = []
     for path in sorted(data.glob("*.jsonl")):
         with path.open(encoding="utf-8") as lines:
-            texts.extend(json.loads(line)["text"] for line in lines)
+            for line in lines:
+                record = json.loads(line)
+                texts.append(record["text"] if "text" in record else record["input"])
     return texts
 
 
@@ -81,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Inputs of each stage, computed once.
     repaired = [repair_text(t, config.repair)[0] for t in texts]
     split = [split_blocks(r, config.text) for r in repaired]
-    labelled = [classify_blocks(b, metadata=None, config=config) for b in split]
+    located = [locate_story(b).story for b in split]
+    labelled = [classify_blocks(b, metadata=None, config=config) for b in located]
 
     measures: dict[str, tuple[Callable[[Any], object], Sequence[Any]]] = {
         "ftfy.fix_text": (ftfy.fix_text, texts),
@@ -89,8 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "parse_text(bytes)": (lambda d: parse_text(d, config=config), data),
         "  repair": (lambda t: repair_text(t, config.repair), texts),
         "  split": (lambda r: split_blocks(r, config.text), repaired),
-        "  classify": (lambda b: classify_blocks(b, metadata=None, config=config), split),
-        "  assemble": (assemble_article, labelled),
+        "  locate": (locate_story, split),
+        "  classify": (lambda b: classify_blocks(b, metadata=None, config=config), located),
+        "  assemble": (lambda b: assemble_article(b, config=config), labelled),
     }
     for function, items in measures.values():  # warm up (imports, caches)
         for item in items[:50]:

@@ -54,6 +54,11 @@ def _check(case: dict[str, Any]) -> None:
         return
     assert got is not None, f"{case['input']!r} gave no date"
     assert got.isoformat() == want["iso"]
+    if "guess" in want:  # an ambiguous date: only the year in ISO form, its parts read day-first
+        guess = f"{got.year:04d}-{got.month:02d}-{got.day:02d}"
+        if got.hour is not None:
+            guess += f"T{got.hour:02d}:{got.minute or 0:02d}"
+        assert guess == want["guess"]
     if "raw" in want:
         assert got.raw == want["raw"]
     if "ambiguous" in want:
@@ -92,8 +97,9 @@ def test_find_timestamps_gives_all_in_order_without_overlap() -> None:
     text = "From 5 July 2015 to Dec. 23, 2016 (updated 2017-01-02T10:00Z), see 03/04/2016."
     found = find_timestamps(text)
     assert [m.timestamp.isoformat() for m in found] == [
-        "2015-07-05", "2016-12-23", "2017-01-02T10:00+00:00", "2016-04-03",
+        "2015-07-05", "2016-12-23", "2017-01-02T10:00+00:00", "2016",
     ]
+    assert (found[-1].timestamp.day, found[-1].timestamp.month, found[-1].timestamp.ambiguous) == (3, 4, True)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(text[m.start:m.end] == m.timestamp.raw for m in found)
 
@@ -201,7 +207,8 @@ def test_numeric_dates_never_guess_silently(day: Any) -> None:
     assert stamp is not None
     if stamp.ambiguous:
         assert day.day <= 12 and day.month <= 12 and day.day != day.month
-        assert stamp.date == day  # the guess is day-first
+        assert (stamp.year, stamp.month, stamp.day) == (day.year, day.month, day.day)  # the parts read day-first
+        assert stamp.date is None and stamp.isoformat() == f"{day.year:04d}"  # never given as a day
     else:
         assert stamp.date == day
 

@@ -194,7 +194,8 @@ def test_url_timestamp(url: str | None, iso: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "tag"),
-    [("en", "en"), ("en_GB", "en-GB"), ("EN-us", "en-US"), ("zh-hant", "zh-Hant"), ("", None), ("*", None)],
+    [("en", "en"), ("en_GB", "en"), ("EN-us", "en"), ("zh-hant", "zh"), ("pt-BR", "pt"), ("", None), ("*", None),
+     ("english", None)],
 )
 def test_normalise_language(value: str, tag: str | None) -> None:
     assert normalise_language(value) == tag

@@ -32,6 +32,7 @@ EXPECTED = {
     "TextOptions",
     "TimeSource",
     "Timestamp",
+    "TimestampError",
     "__version__",
     "json_schema",
     "parse_html",
@@ -68,5 +69,6 @@ def test_exceptions_subclass_builtins():
     assert issubclass(copydesk.ConfigError, ValueError)
     assert issubclass(copydesk.InputTypeError, TypeError)
     assert issubclass(copydesk.SchemaError, ValueError)
-    for exc in (copydesk.ConfigError, copydesk.InputTypeError, copydesk.SchemaError):
+    assert issubclass(copydesk.TimestampError, ValueError)
+    for exc in (copydesk.ConfigError, copydesk.InputTypeError, copydesk.SchemaError, copydesk.TimestampError):
         assert issubclass(exc, copydesk.CopydeskError)

@@ -16,7 +16,7 @@ from ._config import (
     RepairOptions,
     TextOptions,
 )
-from ._errors import ConfigError, CopydeskError, InputTypeError, SchemaError
+from ._errors import ConfigError, CopydeskError, InputTypeError, SchemaError, TimestampError
 from ._html.front import parse_html
 from ._model import (
     SCHEMA_VERSION,
@@ -66,6 +66,7 @@ __all__ = [
     "TextOptions",
     "TimeSource",
     "Timestamp",
+    "TimestampError",
     "WorkerStartError",
     "__version__",
     "json_schema",

@@ -8,7 +8,6 @@ give; ``provenance`` records where each field came from.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from ._classify.context import Evidence
@@ -20,8 +19,8 @@ from ._classify.rules.photo_credit import parse_photo_credit, split_photo_credit
 from ._classify.table import rule_named
 from ._config import ParseConfig
 from ._lexicon.agencies import agency_named
+from ._lexicon.language import detect_language
 from ._lexicon.names import persons_in, split_names
-from ._lexicon.words import word_set
 from ._model import (
     Article,
     Block,
@@ -34,9 +33,6 @@ from ._model import (
     Repair,
     Timestamp,
 )
-
-# "Updated" after a first date on the same line. Linear: literal alternation.
-_UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|last\smodified|aktualisiert|actualizado|mis\sà\sjour)\b")
 
 
 class _Fields:
@@ -105,7 +101,7 @@ def assemble_article(
         if value:
             fields.provenance.setdefault(name, "text")
     body_text = " ".join(b.text for b in blocks if b.kind.is_body)[:3000]
-    language = _guess_language(body_text)
+    language = detect_language(body_text)
     if language and "language" not in fields.provenance:
         fields.provenance["language"] = "text"
     return Article(
@@ -150,19 +146,24 @@ def _read_byline(fields: _Fields, index: int, block: Block, reading: object, con
     found = reading if isinstance(reading, Byline) else parse_byline(block.text, config)
     if found is None:
         dated = find_date(block.text, config)
+        if dated is not None and fields.published is None and not is_updated(block.text):
+            fields.published = dated[0]  # the byline's date, even when its names could not be read
         text = block.text[: dated[1]] + ", " + block.text[dated[2]:] if dated else block.text
         named = [a for a in map(agency_named, split_names(text)) if a is not None]
         for agency in named:
             fields.add_credit(Credit(agency.name, block.text, CreditRole.STORY, True))
-        for name in persons_in(block.text, marked=False):
+        for name in persons_in(text, marked=False):  # (the date cut out: "May 5, 2019 Jane Doe")
             fields.add_author(name)
         return
     for name in found.authors:
         fields.add_author(name)
     for agency_name in found.agencies:
         fields.add_credit(Credit(agency_name, block.text, CreditRole.STORY, True))
-    if found.published is not None and fields.published is None:
-        fields.published = found.published
+    if found.published is not None:
+        # "By Jane Doe, updated 5 March 2019": the byline's time is the update when labelled so.
+        dated = find_date(block.text, config)
+        labelled = dated is not None and is_updated(block.text, dated.start, dated.end)
+        _take_time(fields, found.published, updated=labelled)
 
 
 def _read_date(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
@@ -171,19 +172,23 @@ def _read_date(fields: _Fields, index: int, block: Block, reading: object, confi
         # A label alone ("Updated") names the time on the next date line.
         fields.next_is_updated = is_updated(block.text)
         return
-    if is_updated(block.text) or fields.next_is_updated:
-        fields.next_is_updated = False
+    first_is_update = is_updated(block.text, found.start, found.end) or fields.next_is_updated
+    fields.next_is_updated = False
+    _take_time(fields, found.timestamp, updated=first_is_update)
+    # A second time on the line ("Published: ... | Updated: ...", or the other way round).
+    rest = block.text[found.end:]
+    second = find_date(rest, config)
+    if second is not None:
+        _take_time(fields, second.timestamp, updated=is_updated(rest, second.start, second.end))
+
+
+def _take_time(fields: _Fields, stamp: Timestamp, *, updated: bool) -> None:
+    """Fill ``updated`` or ``published`` with ``stamp`` unless it already has a time."""
+    if updated:
         if fields.updated is None:
-            fields.updated = found[0]
-        return
-    if fields.published is None:
-        fields.published = found[0]
-    # "Published: ... | Updated: ...": the time after the update label.
-    label = _UPDATED_LABEL.search(block.text, found[2])
-    if label is not None and fields.updated is None:
-        later = find_date(block.text[label.end():], config)
-        if later is not None:
-            fields.updated = later[0]
+            fields.updated = stamp
+    elif fields.published is None:
+        fields.published = stamp
 
 
 def _read_dateline(fields: _Fields, index: int, block: Block, reading: object, config: ParseConfig) -> None:
@@ -252,34 +257,3 @@ def _attach_photo_credits(fields: _Fields, blocks: Sequence[Block]) -> tuple[Cap
                 by_index[neighbour] = Caption(caption.text, credit.raw.strip("()[] |"), caption.span, caption.raw)
                 break
     return tuple(by_index[i] for i, _caption in fields.captions)
-
-
-#: Very common words of each language, for a cheap guess of the body's language.
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": word_set("the and of to in is that for with was on it as he are by this from"),
-    "fr": word_set("le la les et des du est une dans que pour sur pas au qui avec il"),
-    "de": word_set("der die das und ist nicht mit den sich auf dem ein eine auch zu von"),
-    "es": word_set("el la los las y de que en un una por con para es del se"),
-    "it": word_set("il di che la le per un una non con del della sono è gli dei"),
-    "pt": word_set("o os as e de que em um uma para com não do da dos das"),
-    "nl": word_set("de het een en van is dat op te in zijn met voor niet"),
-}
-
-
-def _guess_language(text: str) -> str | None:
-    """Guess the language of ``text`` from function words; None when unsure.
-
-    >>> _guess_language("The army said it has retaken the city and the people are in the streets.")
-    'en'
-    >>> _guess_language("xyz") is None
-    True
-    """
-    words = text.casefold().split()
-    if len(words) < 8:
-        return None
-    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    (best, top), (_second, runner_up) = ranked[0], ranked[1]
-    if top < 3 or top < 1.5 * runner_up:
-        return None
-    return best

@@ -21,7 +21,7 @@ from ._batch.inputs import ReadOptions, Record, iter_records
 from ._batch.run import InputKind, parse_record
 from ._cli_options import add_config_flags, config_from_args
 from ._config import ParseConfig
-from ._model import Article
+from ._model import Article, Block
 from ._render import render_markdown, render_text
 from ._version import __version__
 
@@ -65,16 +65,37 @@ def _build_parser() -> argparse.ArgumentParser:
 def explain(article: Article) -> str:
     """One line per block: span, label, rule and reason, then the text.
 
+    For a page dump whose story was located, a first line gives the story
+    region (the blocks outside it carry ``locate.*`` rules); the parts of a
+    line cut in several blocks say which part they are.
+
     >>> from copydesk import parse_text
     >>> print(explain(parse_text("Title\\n\\nBody text.")).splitlines()[0])
     L1     title        title.first_line: first short block without a closing full stop
+    >>> print(explain(parse_text("LONDON (Reuters) - It rained.")).splitlines()[0])
+    L1     dateline     dateline.first_paragraph: ... (part 1/2)
     """
-    rows = []
-    for block in article.blocks:
+    rows = [f"story region: {d.message}" for d in article.diagnostics if d.code == "story_located"]
+    blocks = article.blocks
+    for index, block in enumerate(blocks):
         where = f"L{block.span.start + 1}" if block.span else "-"
-        rows.append(f"{where:<6} {block.kind.value:<12} {block.rule}: {block.reason}")
+        rows.append(f"{where:<6} {block.kind.value:<12} {block.rule}: {block.reason}{_part(blocks, index)}")
         rows.append(f"       | {block.text}")
     return "\n".join(rows)
+
+
+def _part(blocks: Sequence[Block], index: int) -> str:
+    """" (part k/n)" for a block cut out of one input line with its neighbours, else ""."""
+    span = blocks[index].span
+    if span is None:
+        return ""
+    first = index
+    while first > 0 and blocks[first - 1].span == span:
+        first -= 1
+    last = index
+    while last + 1 < len(blocks) and blocks[last + 1].span == span:
+        last += 1
+    return f" (part {index - first + 1}/{last - first + 1})" if last > first else ""
 
 
 def explain_rows(article: Article) -> list[dict[str, Any]]:
@@ -84,8 +105,15 @@ def explain_rows(article: Article) -> list[dict[str, Any]]:
     >>> explain_rows(parse_text("Title\\n\\nBody text."))[0]["kind"]
     'title'
     """
+    blocks = article.blocks
     return [{"line": block.span.start + 1 if block.span else None, "kind": block.kind.value,
-             "rule": block.rule, "reason": block.reason, "text": block.text} for block in article.blocks]
+             "rule": block.rule, "reason": block.reason, "part": _part(blocks, index).strip(" ()") or None,
+             "text": block.text} for index, block in enumerate(blocks)]
+
+
+def _region(article: Article) -> str | None:
+    """The story region of a located page dump, as :func:`explain` gives it first."""
+    return next((d.message for d in article.diagnostics if d.code == "story_located"), None)
 
 
 @attrs.frozen
@@ -101,8 +129,8 @@ def _emit(items: list[_Parsed], fmt: str, explained: bool, out: TextIO) -> None:
     """Write the articles (or their explanations) in ``fmt``."""
     several = len(items) > 1
     if fmt in ("json", "jsonl"):
-        values = [{"source": p.source, "record": p.index, "blocks": explain_rows(p.article)} if explained
-                  else p.article.to_dict() for p in items]
+        values = [{"source": p.source, "record": p.index, "story_region": _region(p.article),
+                   "blocks": explain_rows(p.article)} if explained else p.article.to_dict() for p in items]
         if fmt == "jsonl":
             for value in values:
                 out.write(json.dumps(value, ensure_ascii=False) + "\n")

@@ -37,6 +37,8 @@ _SWITCHES: tuple[tuple[str, str, str, bool, str], ...] = (
      "plain text: do not re-join hard-wrapped lines"),
     ("--no-split-flattened", "text", "split_flattened", False,
      "plain text: do not split a text without line breaks into paragraphs"),
+    ("--no-locate", "text", "locate_story", False,
+     "plain text: do not look for the story in a dump of a whole page (keep every line)"),
 )
 
 

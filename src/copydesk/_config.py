@@ -110,6 +110,11 @@ class TextOptions:
     #: Pieces of a flattened line longer than twice this are further cut at
     #: sentence ends into paragraphs of at least this many characters.
     paragraph_chars: int = attrs.field(default=600, validator=_positive)
+    #: Find the story in a dump of a whole page's text (menus, related links,
+    #: comments and footers around it) and set the lines outside it aside as
+    #: removed blocks with a ``locate.*`` rule; a text that is already an
+    #: article is left whole. See :doc:`/text-locate`.
+    locate_story: bool = attrs.field(default=True, validator=_check_type(bool))
     #: Largest text read, in characters; the rest is left out with a
     #: ``truncated`` diagnostic (cut at a line break).
     max_chars: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)

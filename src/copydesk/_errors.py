@@ -9,7 +9,8 @@ either::
     └── CopydeskError
         ├── ConfigError      (also ValueError)  bad option value or combination
         ├── InputTypeError   (also TypeError)   input is not str, bytes or a soup
-        └── SchemaError      (also ValueError)  JSON is not an article this release reads
+        ├── SchemaError      (also ValueError)  JSON is not an article this release reads
+        └── TimestampError   (also ValueError)  a Timestamp built with parts that are no date
 """
 
 from __future__ import annotations
@@ -43,5 +44,15 @@ class SchemaError(CopydeskError, ValueError):
     """Data given to :meth:`Article.from_dict` is not an article this release reads.
 
     >>> isinstance(SchemaError("x"), ValueError)
+    True
+    """
+
+
+class TimestampError(CopydeskError, ValueError):
+    """A :class:`~copydesk.Timestamp` was given parts that make no date (month 13, 31 February, a day without a month).
+
+    copydesk's own readers never raise it: a date they cannot read is no date.
+
+    >>> isinstance(TimestampError("x"), ValueError)
     True
     """

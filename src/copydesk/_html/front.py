@@ -25,6 +25,7 @@ from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
 from .._errors import ConfigError, InputTypeError
 from .._model import Article, Block, Diagnostic
+from .._text.decode import binary_kind
 from .blocks import build_blocks
 from .content import extract_content
 from .evidence import PageEvidence
@@ -32,37 +33,8 @@ from .load import Dropped, load_html, merge_dropped
 from .merge import merge_metadata
 from .meta import extract_metadata
 
+
 # Magic numbers of common non-HTML files that end up in crawls.
-_BINARY_SIGNATURES = (
-    (b"\x89PNG", "a PNG image"),
-    (b"%PDF", "a PDF document"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip-compressed data"),
-    (b"RIFF", "a RIFF (WebP/AVI/WAV) file"),
-    (b"\x00\x00\x01\x00", "an icon"),
-    (b"OggS", "an Ogg file"),
-    (b"ID3", "an MP3 file"),
-)
-
-
-def _binary_kind(data: bytes) -> str | None:
-    """What ``data`` is when it is clearly not text (a file signature or many control bytes)."""
-    for signature, kind in _BINARY_SIGNATURES:
-        if data.startswith(signature):
-            return kind
-    head = data[:2048]
-    if not head:
-        return None
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 with a BOM
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
-    if controls > len(head) // 10:
-        return "binary data"
-    return None
-
-
 def _describe_dropped(dropped: tuple[Dropped, ...]) -> str:
     parts = [f"{d.reason}: {d.elements}" + (f" ({d.chars} characters)" if d.chars else "") for d in dropped]
     return "left out before the article was read: " + "; ".join(parts)
@@ -115,7 +87,7 @@ def parse_html(
     if content_type is not None and not isinstance(content_type, str):
         raise InputTypeError(f"content_type must be a str or None; got {type(content_type).__name__}")
     if isinstance(html, (bytes, bytearray, memoryview)):
-        kind = _binary_kind(bytes(html[:2048]))
+        kind = binary_kind(bytes(html[:65536]))
         if kind is not None:
             return assemble_article(
                 (), diagnostics=(Diagnostic("not_html", f"the input is {kind}, not an HTML page"),), url=url,

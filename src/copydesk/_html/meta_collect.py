@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 from bs4 import BeautifulSoup, Tag
 
+from .._lexicon.date_words import labels_update
 from .._model import Diagnostic
 from .jsonld import JsonLdView, load_json_ld
 
@@ -147,7 +148,7 @@ def _take_time(el: Tag, found: Collected) -> None:
     itemprop = attr(el, "itemprop").lower()
     if itemprop and value:
         found.microdata.setdefault(itemprop, []).append(value)
-    if "datemodified" in itemprop or "updated" in attr(el, "class").lower():
+    if "datemodified" in itemprop or "updated" in attr(el, "class").lower() or _labelled_update(el):
         return
     if not value:
         value = text_of(el, 120)
@@ -171,6 +172,23 @@ def _take_time(el: Tag, found: Collected) -> None:
             found.times.append((value, f"time in {pname}", 5))
             return
     found.times.append((value, "time", 8))
+
+
+def _labelled_update(el: Tag) -> bool:
+    """True when the words just before a ``<time>`` label it as the update time ("Updated <time>").
+
+    Reads at most three preceding siblings, each only when it is a string or an element holding one
+    string, so the cost per element is bounded.
+    """
+    before: list[str] = []
+    for count, sibling in enumerate(el.previous_siblings):
+        if count >= 3:
+            break
+        text = sibling.string if isinstance(sibling, Tag) else str(sibling)
+        if text is None:
+            break
+        before.insert(0, text)
+    return labels_update(" ".join(before))
 
 
 def _in_comments(el: Tag) -> bool:

@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 import attrs
 
+from .._lexicon.language import primary_language
 from .._lexicon.names import person_names
 from .evidence import MetaSource, TextCandidate
 from .jsonld import clean_value, is_url_like, jsonld_image, jsonld_people
@@ -294,28 +295,13 @@ def section(sources: PageSources) -> tuple[str | None, MetaSource]:
     return None, _META
 
 
-# A language tag: 2-3 letters, optional region or script parts.
-_LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
-
-
 def normalise_language(value: str | None) -> str | None:
-    """A BCP 47-style tag (``en``, ``pt-BR``) from ``en_US``-like text, or None.
+    """The one form of a page's language value: its primary subtag ("en-US" -> "en"), or None.
 
     >>> normalise_language("en_us"), normalise_language("pt-BR"), normalise_language("*")
-    ('en-US', 'pt-BR', None)
+    ('en', 'pt', None)
     """
-    if not value:
-        return None
-    match = _LANG.match(value.strip())
-    if match is None:
-        return None
-    primary = match.group(1).lower()
-    region = match.group(2)
-    if region is None:
-        return primary
-    if len(region) == 2 or region.isdigit():
-        return f"{primary}-{region.upper()}"
-    return f"{primary}-{region.title()}"
+    return primary_language(value)
 
 
 def language(sources: PageSources) -> tuple[str | None, MetaSource]:

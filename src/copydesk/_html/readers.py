@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .._config import ParseConfig
+from .._lexicon.date_words import labels_update
 from .._lexicon.dates import find_timestamp, parse_timestamp
 from .._lexicon.names import by_marker, host_key, person_names, squash
 from .._model import Article, Block, BlockKind, TimeSource, Timestamp
@@ -123,22 +124,21 @@ def _is_part(short: str, long: str) -> bool:
 
 # -- date lines and bylines -------------------------------------------------------
 
-# Words that say a date is an update, not the publication ("Updated:",
-# "Mis à jour", "Actualizado", ...); the first word of a line is compared.
-_UPDATE_WORDS = frozenset(
-    {
-        "updated", "update", "modified", "revised", "edited", "upd", "mis", "mise", "actualizado",
-        "actualización", "atualizado", "atualização", "aktualisiert", "geändert", "aggiornato",
-        "bijgewerkt", "обновлено", "обновлен", "zaktualizowano", "aktualizacja", "güncelleme",
-        "guncelleme", "diperbarui", "更新", "수정",
-    }
-)
+def _is_update_line(text: str, start: int, previous: str = "") -> bool:
+    """True when the words before a date say it is an update time, on its line or as a label line before it."""
+    if labels_update(text[:start]):
+        return True
+    label_line = len(previous) <= _LABEL_CHARS and not any(ch.isdigit() for ch in previous)
+    return label_line and not text[:start].strip() and labels_update(previous)
 
 
-def _is_update_line(text: str, start: int) -> bool:
-    """True when the words before a date say it is an update time."""
-    words = _WORD.findall(text[:start].casefold())
-    return any(w in _UPDATE_WORDS for w in words[-4:])
+#: A label line ("Updated", "Last modified:") before a date is at most this long.
+_LABEL_CHARS = 30
+
+
+def _previous(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """Each line with the line before it ("" for the first)."""
+    return [(text, lines[index - 1] if index else "") for index, text in enumerate(lines)]
 
 
 def date_in_lines(lines: Sequence[str], config: ParseConfig, *, loose: bool = True) -> Timestamp | None:
@@ -153,25 +153,27 @@ def date_in_lines(lines: Sequence[str], config: ParseConfig, *, loose: bool = Tr
     >>> date_in_lines(["By Jane Doe", "Updated 5 March 2021", "Published 4 March 2021"],
     ...               ParseConfig()).isoformat()
     '2021-03-04'
+    >>> date_in_lines(["Updated", "5 March 2021"], ParseConfig()) is None
+    True
     >>> date_in_lines(["A long paragraph that mentions 4 March 2021 in passing, as news does."],
     ...               ParseConfig()) is None
     True
     """
     day_first = config.dates.day_first
-    for text in lines:
+    for text, previous in _previous(lines):
         if len(text) <= 80:
             found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
-            if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+            if found is None or found.timestamp.day is None or _is_update_line(text, found.start, previous):
                 continue
             if parse_timestamp(text, source=TimeSource.TEXT, day_first=day_first) is not None:
                 return found.timestamp
     if not loose:
         return None
-    for text in lines:
+    for text, previous in _previous(lines):
         if len(text) > 160:
             continue
         found = find_timestamp(text, source=TimeSource.TEXT, day_first=day_first)
-        if found is None or found.timestamp.day is None or _is_update_line(text, found.start):
+        if found is None or found.timestamp.day is None or _is_update_line(text, found.start, previous):
             continue
         opens = not _WORD.search(text[: found.start])
         mostly = (found.end - found.start) * 5 >= len(text.strip()) * 2

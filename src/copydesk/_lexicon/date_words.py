@@ -7,6 +7,7 @@ accents, because scraped text often drops them ("fevrier", "marz", "agustos").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
@@ -181,6 +182,48 @@ LABEL_WORDS: frozenset[str] = frozenset(
         "تم", "نشر", "نشره", "بتاريخ", "آخر", "تحديث", "تاريخ", "النشر",
     }
 )
+
+
+#: Words that label a time as the last update, not the publication ("Updated", "Last modified",
+#: "Mis à jour", "Aktualisiert", "Обновлено", "更新"): the one list every reader of dates uses.
+UPDATE_WORDS: frozenset[str] = frozenset(
+    {
+        "updated", "update", "modified", "revised", "edited", "upd", "mis", "mise", "modifié", "modifie",
+        "actualizado", "actualizada", "actualización", "actualizacion", "atualizado", "atualizada",
+        "atualização", "atualizacao", "aktualisiert", "geändert", "aggiornato", "aggiornata",
+        "aggiornamento", "bijgewerkt", "gewijzigd", "обновлено", "обновлен", "обновлена", "оновлено",
+        "zaktualizowano", "aktualizacja", "aktualizováno", "aktualizace", "güncelleme", "guncelleme",
+        "güncellendi", "guncellendi", "diperbarui", "opdateret", "oppdatert", "uppdaterad", "päivitetty",
+        "ενημερώθηκε", "ενημέρωση", "تحديث", "עודכן", "更新", "수정", "업데이트",
+    }
+)
+
+# A word, or a run of CJK characters ("更新"): for reading the words before a date. Linear.
+_LABEL_WORD = re.compile(r"\w+")
+
+
+def labels_update(before: str) -> bool:
+    """True when the last words before a date say it is the update time, not the publication.
+
+    ``before`` is the text of the line up to the date.
+
+    >>> labels_update("Last updated: "), labels_update("Mis à jour le"), labels_update("Published ")
+    (True, True, False)
+    >>> labels_update("By Jane Doe, updated"), labels_update("更新日：")
+    (True, True)
+    """
+    words = _LABEL_WORD.findall(before[-60:].casefold())
+    return any(word in UPDATE_WORDS or word.startswith("更新") or word.endswith("更新") for word in words[-4:])
+
+
+def labels_update_after(after: str) -> bool:
+    """True when the text after a date is nothing but an update word ("March 5, 2019 (updated)").
+
+    >>> labels_update_after(" (updated)"), labels_update_after(" | Updated March 6, 2019")
+    (True, False)
+    """
+    words = _LABEL_WORD.findall(after[:40].casefold())
+    return 0 < len(words) <= 2 and all(word in UPDATE_WORDS or word == "last" for word in words)
 
 
 def fold(word: str) -> str:

@@ -48,8 +48,16 @@ ROLE_WORDS = word_set(
     guest author authors columnist intern user anonymous unknown moderator publisher tnn newsdesk
     editor-at-large
     redaction redação redacción redaccion redaktion rédaction redazione redactie redakcja редакция redaktori
-    toimitus redaksi
+    toimitus redaksi agencia agencias agência agências agenzia agentur
     """
+)
+
+#: Word beginnings that make a piece a newsroom's staff credit in many languages: "Redaktion",
+#: "Redakce", "Redaksjonen", "Redacția", "Редакція", "Uredništvo", "Szerkesztőség", "Σύνταξη",
+#: "編集部", "编辑部", "편집부" (casefolded; a name is never built on them).
+ROLE_STEMS = (
+    "redac", "redak", "redaz", "rédac", "redaç", "редак", "редац", "уредни", "uredni", "szerkeszt",
+    "σύνταξ", "συντάκτ", "toimit", "編集", "编辑", "編輯", "편집", "記者", "记者", "기자",
 )
 
 #: Words that are a placeholder only when the whole piece is made of them ("View all posts", "Guest").
@@ -82,7 +90,7 @@ SURNAME_ORGANISATION_WORDS = word_set("post sun daily star standard liberty free
 _ACCOUNT_WORDS = ("admin", "editor", "staff", "webmaster", "moderator", "desk", "newsroom")
 
 #: Short words that may sit inside a person's name in lower case.
-PARTICLES = word_set("de da di del della dos das du van von der den ter la le al el bin ibn bint y e")
+PARTICLES = word_set("de da di del della dos das du van von der den ter la le al el bin ibn bint y e wa")
 
 #: Name suffixes.
 SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
@@ -93,7 +101,42 @@ _JOINED_PREFIX = re.compile(r"(?i)(?:al|el|bin|ibn|abu|d|l|o)[-'’]")
 # Separators between names: commas, semicolons, slashes, pipes, "&", "+", "and" in a few languages, "with",
 # and a dash or bullet between spaces.
 # Linear: one alternation of literals between bounded spaces.
-_SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\bи\b|\bve\b)\s*|\s+[-–—•·]\s+")
+_SPLIT = re.compile(
+    r"\s*(?:[,;/|&+]|\band\b|\bund\b|\bet\b|\bwith\b|\bи\b|\bve\b|\boraz\b|\ben\b|\bog\b|\bκαι\b)\s*"
+    r"|\s+[-–—•·]\s+"
+)
+# The separators that join persons ("and", "&" in several languages), not a person and an outlet.
+_CONJUNCTION = re.compile(r"(?i)\s*(?:&|\+|and|und|et|with|и|ve|oraz|en|og|και)\s*")
+
+# "y" and "e" ("and" in Spanish, Portuguese, Italian) also join the parts of one name ("José Ortega y
+# Gasset", "Sousa e Silva"): they separate two names only when a full name stands on each side.
+_JOINING_AND = re.compile(r"\s+[ye]\s+")
+
+
+def _joined_pieces(text: str) -> list[tuple[str, bool]]:
+    """Each piece of ``text`` with whether a conjunction ("and", "&", "y") joins it to the one before.
+
+    After a conjunction a piece is another person ("Jane Doe and Amy Daily"); after a comma it may be
+    an outlet ("Jane Doe, Washington Post").
+    """
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    joined = False
+    for separator in _SPLIT.finditer(text):
+        _add_halves(pieces, text[position:separator.start()], joined=joined)
+        joined = _CONJUNCTION.fullmatch(separator.group(0)) is not None
+        position = separator.end()
+    _add_halves(pieces, text[position:], joined=joined)
+    return pieces
+
+
+def _add_halves(pieces: list[tuple[str, bool]], part: str, *, joined: bool) -> None:
+    halves = _JOINING_AND.split(part)
+    if len(halves) > 1 and all(len(half.split()) >= 2 for half in halves):
+        pieces.append((halves[0], joined))
+        pieces.extend((half, True) for half in halves[1:])
+    else:
+        pieces.append((part, joined))
 
 # -- "By" markers ---------------------------------------------------------------------------------------
 
@@ -157,16 +200,30 @@ def split_names(text: str) -> tuple[str, ...]:
 
     >>> split_names("Jane Doe & John Smith / AFP")
     ('Jane Doe', 'John Smith', 'AFP')
+    >>> split_names("João Silva e Maria Souza"), split_names("José Ortega y Gasset")
+    (('João Silva', 'Maria Souza'), ('José Ortega y Gasset',))
+    """
+    return tuple(part for part, _joined in named_pieces(text))
+
+
+def named_pieces(text: str) -> list[tuple[str, bool]]:
+    """The pieces of :func:`split_names`, each with True when a conjunction ("and", "&", "y") joins it.
+
+    After a conjunction a piece is another person's name; after a comma it may be an outlet's (pass
+    ``later`` to :func:`classify_name` only then).
+
+    >>> named_pieces("Jane Doe and Amy Daily, Daily Mail")
+    [('Jane Doe', False), ('Amy Daily', True), ('Daily Mail', False)]
     """
     out = []
-    for raw in _SPLIT.split(text):
+    for raw, joined in _joined_pieces(text):
         part = raw.strip(" :-–—()")
         last = part.rsplit(" ", 1)[-1].casefold()
         if part.endswith(".") and len(last) > 2 and last not in SUFFIXES:
             part = part[:-1].rstrip()
         if part:
-            out.append(part)
-    return tuple(out)
+            out.append((part, joined))
+    return out
 
 
 def _is_caseless_letter(char: str) -> bool:
@@ -260,8 +317,8 @@ def classify_name(
         return NameKind.AGENCY
     lowered = [w.casefold().strip(".,") for w in words]
     parts = [p for w in lowered for p in w.split("-")]
-    if any(w in ROLE_WORDS for w in lowered) or any(p in ROLE_WORDS for p in parts):
-        return NameKind.ROLE
+    if any(w in ROLE_WORDS or w.startswith(ROLE_STEMS) for w in lowered) or any(p in ROLE_WORDS for p in parts):
+        return NameKind.ROLE  # "Staff Writer"; "Redakce", "Σύνταξη", "編集部": a newsroom's staff word
     if len(words) > 1 and any(w.isupper() and agency_named(w) is not None for w in words):
         return NameKind.AGENCY  # "AP Foto", "AFP Photo": an agency's code with a word
     if all(w in PLACEHOLDER_WORDS for w in lowered):
@@ -275,8 +332,7 @@ def classify_name(
         return NameKind.ORGANISATION
     if any(p in ORGANISATION_WORDS for p in parts):
         return NameKind.ORGANISATION
-    weak = sum(p in SURNAME_ORGANISATION_WORDS for p in parts)
-    if weak and (later or len(words) == 1 or len(words) > 2 or weak > 1):
+    if _weak_organisation(words, parts, later=later):
         return NameKind.ORGANISATION
     last = words[-1].rstrip(".,")
     if "." in last and len(last) > 4 and not last.replace(".", "").isupper():
@@ -284,6 +340,21 @@ def classify_name(
     if len(words) > 1 and not name.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
         return NameKind.ORGANISATION  # "CNN Business": an acronym beside ordinary words
     return _person_or_not(words, lowered, marked=marked)
+
+
+def _weak_organisation(words: list[str], parts: list[str], *, later: bool) -> bool:
+    """An organisation word that is also a surname ("Post", "Sun") makes an outlet only with another sign.
+
+    The signs: it follows a name after a comma ("Jane Doe, Washington Post"), stands alone, comes with
+    a second such word, or sits in three or more words without an initial ("New York Post", not
+    "Andrew C. Post"). Known limit: a two-word given name before such a surname ("Ana Paula Post")
+    reads as an outlet too; nothing in the words tells it from "New York Post".
+    """
+    weak = sum(p in SURNAME_ORGANISATION_WORDS for p in parts)
+    if not weak:
+        return False
+    initial = any(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in words[:-1])
+    return later or len(words) == 1 or (len(words) > 2 and not initial) or weak > 1
 
 
 def _person_or_not(words: list[str], lowered: list[str], *, marked: bool) -> NameKind:
@@ -362,11 +433,11 @@ def persons_in(text: str, *, marked: bool = True) -> tuple[str, ...]:
     >>> persons_in("JANE DOE and admin, Reuters")
     ('Jane Doe',)
     """
-    pieces = split_names(strip_by_marker(text))
+    pieces = named_pieces(strip_by_marker(text))
     return tuple(
         normalise_name(piece)
-        for index, piece in enumerate(pieces)
-        if classify_name(piece, marked=marked and index == 0, later=index > 0) is NameKind.PERSON
+        for index, (piece, joined) in enumerate(pieces)
+        if classify_name(piece, marked=marked and index == 0, later=index > 0 and not joined) is NameKind.PERSON
     )
 
 
@@ -400,9 +471,11 @@ def person_names(
             continue  # only a label ("Posted by"): the name is elsewhere
         text = strip_by_marker(text)
         text = _VALUE_LABEL.sub("", text, count=1).strip() or text
-        pieces = [p.strip(" .-–—()") for p in _SPLIT.split(text)]
-        for index, piece in enumerate(p for p in pieces if p):
-            kind = classify_name(piece, marked=index == 0, later=index > 0, organisations=orgs_known, url=url)
+        pieces = [(p.strip(" .-–—()"), joined) for p, joined in _joined_pieces(text)]
+        for index, (piece, joined) in enumerate((p, j) for p, j in pieces if p):
+            kind = classify_name(
+                piece, marked=index == 0, later=index > 0 and not joined, organisations=orgs_known, url=url
+            )
             if kind is NameKind.PERSON:
                 persons.append(normalise_name(piece))
             elif kind in (NameKind.ORGANISATION, NameKind.AGENCY) and (index == 0 or len(piece.split()) > 1):

@@ -3,8 +3,11 @@
 The order of evidence (the first that applies wins):
 
 1. a byte order mark (UTF-32, UTF-8, UTF-16);
-2. binary data (an image or PDF signature, NUL and other control bytes that
-   are not UTF-16/32 text): no text, a ``binary_input`` diagnostic;
+2. UTF-16/32 without a BOM, from where its NUL bytes fall (also CJK text,
+   whose NULs are few); binary data (:func:`binary_kind`: a file signature
+   *with* a file's header or content after it, since "MZ", "ID3" or "BZh"
+   also open words; or many control bytes): no text, a ``binary_input``
+   diagnostic;
 3. pure ASCII, then valid UTF-8 (the fast path: one C-level decode);
 4. a charset the caller declares (an HTML ``<meta charset>``), unless the
    bytes are valid UTF-8 with non-ASCII characters, which no single-byte
@@ -12,8 +15,12 @@ The order of evidence (the first that applies wins):
 5. *mixed* input, mostly UTF-8 with some cp1252 bytes (``it\\x92s`` in a UTF-8
    text): every valid UTF-8 sequence is read as UTF-8 and every invalid byte
    as cp1252, chunk by chunk, with a ``mixed_encoding`` diagnostic;
-6. no UTF-8 at all: cp1252 when the few high bytes look like Western text,
-   otherwise detection with charset-normalizer, falling back to cp1252.
+6. no UTF-8 at all: cp1252 when it reads as clean text (no symbol inside a
+   word, no mixed scripts or odd capitals: :mod:`copydesk._text.plausible`);
+   otherwise the charset that reads cleanest among charset-normalizer's
+   proposal and the common legacy charsets (cp1250, ISO 8859-2, cp1251,
+   KOI8-R, cp1253, ...), so a short Polish, Russian or Greek paragraph is
+   not read as cp1252; cp1252 when none reads clearly better.
 
 Bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) decode to the
 C1 control of the same number, the way ftfy's "sloppy" codecs do, so no byte
@@ -24,8 +31,10 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from .._model import Diagnostic
+from .plausible import implausible_words
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with FF FE too
@@ -52,6 +61,7 @@ _SIGNATURES = (
     (b"MZ", "an executable"),
     (b"OggS", "an Ogg file"),
     (b"ID3", "an MP3 file"),
+    (b"\x00\x00\x01\x00", "an icon"),
 )
 
 # Control bytes that plain text does not contain (TAB, LF, FF, CR and ESC are allowed).
@@ -66,14 +76,6 @@ _SLOPPY_CP1252_TABLE = {b: ch for b, ch in enumerate(_SLOPPY_CP1252) if b >= 0x8
 
 #: Charset names a page may declare that browsers read as cp1252 (WHATWG Encoding).
 _CP1252_ALIASES = frozenset({"cp1252", "iso8859-1", "ascii", "latin-1", "iso8859-15"})
-
-#: Encodings charset-normalizer may propose for Western text; cp1252 is chosen
-#: over them unless cp1252 makes the text implausible.
-_WESTERN = frozenset(
-    {"cp1252", "iso8859-1", "iso8859-15", "cp1250", "iso8859-2", "cp1257", "iso8859-13", "mac-roman",
-     "cp1254", "iso8859-9", "iso8859-16", "iso8859-3", "iso8859-4", "iso8859-10", "cp850", "cp437",
-     "cp858", "mac-latin2", "iso8859-14"}
-)
 
 _NOT_PAGE_ENCODINGS = frozenset(
     {"idna", "punycode", "undefined", "raw-unicode-escape", "unicode-escape", "utf-7", "palmos", "mbcs", "oem"}
@@ -198,32 +200,129 @@ def _decode_with_controls(data: bytes, sample: bytes) -> tuple[str, str, tuple[D
 
     Returns None for text with a few stray controls.
     """
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            return "", "binary", (_binary(what),)
-    nul = sample.count(0)
-    if nul:
-        even = sample[0::2].count(0)
-        odd = sample[1::2].count(0)
-        half = len(sample) / 2
-        lanes = [sample[k::4].count(0) for k in range(4)]
-        quarter = len(sample) / 4
-        # UTF-32 text mostly below U+10000: three zero bytes of every four.
-        for name, zero_lanes, text_lane in (("utf-32-le", (1, 2, 3), 0), ("utf-32-be", (0, 1, 2), 3)):
-            if all(lanes[k] > 0.9 * quarter for k in zero_lanes) and lanes[text_lane] < 0.05 * quarter:
-                text = data.decode(name, errors="replace")
-                if text.count("\ufffd") <= 0.01 * len(text):
-                    return text, name, ()
-        if half and odd > 0.4 * half and even < 0.05 * half:
-            return data.decode("utf-16-le", errors="replace"), "utf-16-le", ()
-        if half and even > 0.4 * half and odd < 0.05 * half:
-            return data.decode("utf-16-be", errors="replace"), "utf-16-be", ()
     # Text in any encoding has next to no control bytes; binary data (images,
     # archives, compressed streams) has about one byte in ten.
+    what = binary_kind(data)
+    if what is not None:
+        return "", "binary", (_binary(what),)
+    wide = wide_unicode(sample)
+    if wide is not None:
+        return data.decode(wide, errors="replace"), wide, ()
+    return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is a file and not text ("a PNG image", "binary data"), else None.
+
+    The one test of binary input for both front ends (:func:`decode_bytes`
+    uses it too): a file signature with a file's header after it, or many
+    control bytes that are not UTF-16/32 text.
+
+    >>> binary_kind(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR"), binary_kind(b"MZ is a band.\\x01 They play.")
+    ('a PNG image', None)
+    """
+    sample = data[:_SAMPLE]
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature) and _binary_after_signature(sample, signature):
+            return what
+    if not _CONTROL_BYTES.search(sample):
+        return None
+    if any(data.startswith(bom) for bom, _name in _BOMS) or wide_unicode(sample) is not None:
+        return None
     controls = len(_CONTROL_BYTES.findall(sample))
     if controls >= 0.05 * len(sample) or (controls >= 0.01 * len(sample) and not _is_utf8(sample)):
-        return "", "binary", (_binary("binary data"),)
+        return "binary data"
     return None
+
+
+def _binary_after_signature(sample: bytes, signature: bytes) -> bool:
+    """True when ``sample``, which starts with ``signature``, is that file and not a text.
+
+    A signature with bytes no text starts with (PNG, JPEG, ZIP, gzip, ELF) is
+    proof enough. One made of letters ("MZ", "ID3", "RIFF", "BZh", "OggS",
+    "GIF89a") opens words too: the file's header must hold a NUL byte soon
+    after it, or its content be full of control bytes; a PDF must give its
+    version ("%PDF-1.4").
+    """
+    if not all(0x20 <= byte < 0x7F for byte in signature):
+        return True
+    if signature == b"%PDF-":
+        return _PDF_VERSION.match(sample) is not None
+    if 0 in sample[len(signature):len(signature) + _HEADER_BYTES]:
+        return True
+    controls = len(_CONTROL_BYTES.findall(sample))
+    return controls >= max(2, 0.01 * len(sample))
+
+
+_PDF_VERSION = re.compile(rb"%PDF-\d\.\d")
+
+
+_HEADER_BYTES = 32  # a file header's NUL bytes come within this many bytes of its signature
+
+
+def wide_unicode(sample: bytes) -> str | None:
+    """The codec of UTF-16 or UTF-32 text without a BOM, from where its NUL bytes fall; None otherwise.
+
+    Latin text in UTF-16 has a NUL in every other byte; CJK text has NULs
+    only in its ASCII characters (spaces, line breaks, markup) and in the few
+    ideographs whose code ends in 00. Such text is accepted when it decodes to
+    clean text in one byte order (no controls, unassigned or private-use code
+    points, lone surrogates or mixed-up words), which binary data, the wrong
+    byte order and a byte text with stray NULs do not.
+
+    >>> wide_unicode("Storm hits".encode("utf-16-le")), wide_unicode("台风袭击\\n沿海地区\\n".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> wide_unicode(b"plain text") is None
+    True
+    """
+    nul = sample.count(0)
+    if not nul:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    lanes = [sample[k::4].count(0) for k in range(4)]
+    quarter = len(sample) / 4
+    # UTF-32 text mostly below U+10000: three zero bytes of every four.
+    for name, zero_lanes, text_lane in (("utf-32-le", (1, 2, 3), 0), ("utf-32-be", (0, 1, 2), 3)):
+        if all(lanes[k] > 0.9 * quarter for k in zero_lanes) and lanes[text_lane] < 0.05 * quarter:
+            text = sample.decode(name, errors="replace")
+            if text.count("\ufffd") <= 0.01 * len(text):
+                return name
+    if half and odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if half and even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    # CJK and other wide-script text: few NULs, and clean text in one byte order. Bytes that are text once
+    # their NULs are dropped ("Storm\x00hits") are a byte text with stray NULs, not UTF-16.
+    if nul < _MIN_WIDE_NULS or _is_utf8(sample.replace(b"\x00", b"")):
+        return None
+    clean = [name for name in ("utf-16-le", "utf-16-be") if _clean_wide_text(sample, name)]
+    if len(clean) > 1:  # both read cleanly: the byte order that puts the NULs of ASCII characters in place
+        clean = ["utf-16-le" if odd >= even else "utf-16-be"]
+    return clean[0] if clean else None
+
+
+_MIN_WIDE_NULS = 2
+
+
+def _clean_wide_text(sample: bytes, name: str) -> bool:
+    """True when ``sample`` decodes with ``name`` to text without controls, unassigned or private-use code points."""
+    try:
+        text = sample[: len(sample) - len(sample) % 2].decode(name)
+    except UnicodeDecodeError as error:
+        if error.start < len(sample) - 4:  # a surrogate pair cut at the sample's end is fine
+            return False
+        text = sample[: error.start].decode(name)
+    odd = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f") or _unassigned(ch))
+    if not text or odd > 0.01 * len(text):
+        return False
+    words = sum(1 for word in text.split() if not word.isascii())
+    return implausible_words(text) <= 0.1 * words
+
+
+def _unassigned(char: str) -> bool:
+    return unicodedata.category(char) in ("Cn", "Co", "Cs")
 
 
 def _is_utf8(sample: bytes) -> bool:
@@ -254,25 +353,52 @@ def _decode_not_utf8(data: bytes, sample: bytes) -> tuple[str, str, tuple[Diagno
                 "the input is UTF-8 with some bytes in another encoding; those were read as cp1252",
             ),
         )
-    high = len(_HIGH_BYTES.findall(sample))
-    if high <= 0.01 * len(sample) or len(sample) < _MIN_DETECT:
-        return _sloppy_cp1252(data), "cp1252", ()
-    detected = _detect(data[:_DETECT_SAMPLE])
-    if detected is not None and detected.startswith(("utf-16", "utf-32", "utf-8")):
-        detected = None  # UTF-16/32 without a BOM was recognised by its NUL bytes above
-    if detected is not None and detected not in _WESTERN:
-        single_byte = _is_single_byte(detected)
-        if not single_byte or high > 0.2 * len(sample) or _cp1252_implausible(data[:_SAMPLE]):
-            try:
-                return data.decode(detected), detected, ()
-            except UnicodeDecodeError:
-                pass
-    elif detected is not None and detected != "cp1252" and _cp1252_implausible(data[:_SAMPLE]):
+    head = data[:_DETECT_SAMPLE]
+    # Judged with its UTF-8 sequences read as UTF-8: UTF-8 mojibake in cp1252 text is repaired later.
+    odd = implausible_words(_decode_mixed(head))
+    if not odd:
+        return _sloppy_cp1252(data), "cp1252", ()  # reads as clean Western text
+    # cp1252 leaves traces of the wrong charset: the candidate that reads cleanest wins.
+    detected = _detect(head)
+    best: tuple[int, str] | None = None
+    for name in _candidates(detected):
         try:
-            return data.decode(detected), detected, ()
+            score = implausible_words(head.decode(name))
+        except UnicodeDecodeError as error:
+            if error.start < len(head) - 3:  # (a multi-byte sequence cut at the sample's end is no error)
+                continue
+            score = implausible_words(head[:error.start].decode(name))
+        if best is None or score < best[0]:
+            best = (score, name)
+    if best is not None and 2 * best[0] < odd:
+        try:
+            return data.decode(best[1]), best[1], ()
         except UnicodeDecodeError:
-            pass
+            text = data.decode(best[1], errors="replace")
+            return text, best[1], (
+                Diagnostic("undecodable_bytes", f"some bytes are not valid {best[1]} and were replaced with U+FFFD"),
+            )
     return _sloppy_cp1252(data), "cp1252", ()
+
+
+#: Legacy charsets tried when cp1252 reads implausibly, most used first (ties go to the earlier):
+#: Central European, Cyrillic, Greek, Baltic, Turkish, Hebrew, Arabic, then the CJK multi-byte ones.
+_LEGACY = ("cp1250", "iso8859-2", "cp1251", "koi8-r", "koi8-u", "cp1253", "iso8859-7", "cp1257", "cp1254",
+           "cp1255", "cp1256", "gbk", "shift_jis", "euc_kr", "big5", "euc_jp")
+
+
+#: Other charsets of web pages the detector may propose (its DOS and Mac code pages, which read any byte as
+#: some letter, are not taken).
+_WEB_CHARSETS = frozenset(_LEGACY) | {
+    "cp932", "cp949", "gb18030", "gb2312", "big5hkscs", "euc_jis_2004", "iso2022_jp", "cp874", "tis-620",
+    "cp1258", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-8", "iso8859-9", "iso8859-13", "iso8859-15",
+}
+
+
+def _candidates(detected: str | None) -> list[str]:
+    """The charsets to try: the detector's proposal first (a web charset other than cp1252), then :data:`_LEGACY`."""
+    first = [detected] if detected in _WEB_CHARSETS else []
+    return first + [name for name in _LEGACY if name not in first]
 
 
 def _utf8_evidence(sample: bytes) -> tuple[int, int]:
@@ -309,25 +435,6 @@ codecs.register_error("copydesk-cp1252", _cp1252_fallback)
 def _sloppy_cp1252(data: bytes) -> str:
     """Decode with cp1252, reading its five undefined bytes as C1 controls."""
     return data.decode("latin-1").translate(_SLOPPY_CP1252_TABLE)
-
-
-def _is_single_byte(name: str) -> bool:
-    """True for single-byte (code page) encodings."""
-    multi = ("utf", "gb", "big5", "shift_jis", "cp932", "euc", "cp949", "cp950", "iso2022", "hz", "johab",
-             "cp936")
-    return not name.replace("-", "_").startswith(multi)
-
-
-# A non-letter high character of cp1252 between two ASCII letters ("Za¿ó³æ"):
-# a sign the text is in a Central European code page. Fixed-width classes.
-_MID_WORD_SYMBOL = re.compile("[^\\W\\d_][\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf][^\\W\\d_]")
-
-
-def _cp1252_implausible(data: bytes) -> bool:
-    """True when cp1252 puts symbols inside words often, as it does for Central European text."""
-    text = _sloppy_cp1252(data)
-    odd = len(_MID_WORD_SYMBOL.findall(text))
-    return odd >= 2 and odd >= 0.05 * sum(1 for ch in text if ord(ch) > 0x7F)
 
 
 def _detect(data: bytes) -> str | None:

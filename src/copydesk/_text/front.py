@@ -1,6 +1,6 @@
 """The plain-text front end: :func:`parse_text`.
 
-decode (bytes only) -> repair -> split -> classify -> assemble. The first
+decode (bytes only) -> repair -> split -> locate -> classify -> assemble. The first
 three stages are :func:`prepare_text` and :func:`~copydesk._text.split.split_blocks`;
 classification and assembly are shared with the HTML front end.
 """
@@ -18,6 +18,8 @@ from .._config import DEFAULT_CONFIG, ParseConfig
 from .._errors import ConfigError, InputTypeError
 from .._model import Article, Diagnostic
 from .decode import decode_bytes
+from .locate import Located, locate_story
+from .locate_merge import merge_blocks, relabel
 from .repair import repair_text
 from .split import split_blocks
 
@@ -48,10 +50,11 @@ def parse_text(text: str | bytes, *, url: str | None = None, config: ParseConfig
     prepared = prepare_text(text, config=config)
     blocks = split_blocks(prepared.text, config.text)
     diagnostics = prepared.diagnostics + _split_diagnostics(blocks)
-    labelled = classify(blocks, None, config=config)
+    located = locate_story(blocks) if config.text.locate_story else Located(blocks)
+    labelled = relabel(classify(located.story, None, config=config))
     return assemble_article(
-        labelled.blocks, repairs=prepared.repairs, diagnostics=diagnostics, url=url, readings=labelled.readings,
-        config=config,
+        merge_blocks(labelled.blocks, located.outside), repairs=prepared.repairs,
+        diagnostics=diagnostics + located.diagnostics, url=url, readings=labelled.readings, config=config,
     )
 
 

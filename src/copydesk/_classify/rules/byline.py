@@ -28,7 +28,7 @@ import attrs
 
 from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
-from ..._lexicon.names import BY_ANYWHERE, BY_VERB, NameKind, by_marker, classify_name, normalise_name, split_names
+from ..._lexicon.names import BY_ANYWHERE, BY_VERB, NameKind, by_marker, classify_name, named_pieces, normalise_name
 from ..._model import Timestamp
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
@@ -93,12 +93,14 @@ def parse_byline(text: str, config: ParseConfig) -> Byline | None:
         return None
     marked, names_text = names_part
     names_text = _TRAILING_NUMBERS.sub("", names_text)
-    pieces = split_names(names_text)
-    if not pieces:
+    named = named_pieces(names_text)
+    if not named:
         return None
+    pieces = [piece for piece, _joined in named]
     # A single piece after "By" may be a pen name ("Posted on by willyloman"); in a list, names are capitalised.
     alone = marked and len(pieces) == 1
-    kinds = [classify_name(p, marked=alone, later=i > 0) for i, p in enumerate(pieces)]
+    # After "and" a piece is another person ("Amy Daily"); after a comma it may be an outlet.
+    kinds = [classify_name(p, marked=alone, later=i > 0 and not joined) for i, (p, joined) in enumerate(named)]
     if kinds[0] is NameKind.OTHER:
         return None
     if alone and kinds[0] is NameKind.PERSON and pieces[0].islower() and published is None \

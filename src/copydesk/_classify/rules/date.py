@@ -2,8 +2,9 @@
 
 "23/12/2016 14:08", "Published: December 23, 2016 2:08 PM EST",
 "Updated: Sun 05 Jul 2015". The times are read by ``copydesk._lexicon.dates``; a
-line opening with "Updated" / "Last updated" / "Modified" gives the updated
-time, any other the published time. Dates inside bylines are read by the
+line whose date is labelled "Updated" / "Last updated" / "Mis à jour" ... gives the updated
+time, any other the published time; a line with both ("Published: ... |
+Updated: ...") gives both. Dates inside bylines are read by the
 byline rule. Nothing is invented: a line whose date cannot be read is not a
 date line.
 
@@ -19,6 +20,7 @@ from typing import NamedTuple
 
 from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
+from ..._lexicon.date_words import UPDATE_WORDS, labels_update, labels_update_after
 from ..._lexicon.dates import find_timestamp
 from ..._model import TimeSource, Timestamp
 from ..context import Context, Match
@@ -33,11 +35,9 @@ _LABELS = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]+")  # runs of letters: one class, linear
 _CLOCK = re.compile(r"\d:\d\d")
 
-# "Updated", "Last updated", "Modified" and their short forms, at the start.
-_UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|aggiornato|atualizado|"
-                      r"mis à jour)\b")
 
 
 class FoundDate(NamedTuple):
@@ -63,13 +63,22 @@ def find_date(text: str, config: ParseConfig) -> FoundDate | None:
     return FoundDate(found.timestamp, found.start, found.end)
 
 
-def is_updated(text: str) -> bool:
-    """True when a date line gives the updated time ("Updated: ...").
+def is_updated(text: str, start: int | None = None, end: int | None = None) -> bool:
+    """True when the date at ``text[start:end]`` is labelled as the update time, not the publication.
 
-    >>> is_updated("Last updated: 5 May 2017"), is_updated("Published 5 May 2017")
+    The label is an update word ("Updated", "Mis à jour", "Aktualisiert", ... in
+    :data:`~copydesk._lexicon.date_words.UPDATE_WORDS`) among the words before
+    the date, or alone after it ("5 May 2017 (updated)"). Without ``start``,
+    ``text`` is a label line without a date ("Updated:").
+
+    >>> is_updated("Last updated: 5 May 2017", 14, 24), is_updated("Published 5 May 2017", 10, 20)
     (True, False)
+    >>> is_updated("5 May 2017 (updated)", 0, 10), is_updated("Updated")
+    (True, True)
     """
-    return _UPDATED.match(text) is not None
+    if start is None:
+        return labels_update(text)
+    return labels_update(text[:start]) or (end is not None and labels_update_after(text[end:]))
 
 
 def date_line_time(text: str, config: ParseConfig) -> FoundDate | None:
@@ -86,8 +95,13 @@ def date_line_time(text: str, config: ParseConfig) -> FoundDate | None:
     found = find_date(text, config)
     if found is None:
         return None
-    rest = _LABELS.sub(" ", text[:found.start] + " " + text[found.end:])
-    letters = sum(ch.isalpha() for ch in rest)
+    rest = text[:found.start] + " " + text[found.end:]
+    second = find_date(rest, config)
+    if second is not None and any(word.casefold() in UPDATE_WORDS for word in _WORDS.findall(text)):
+        # "Published: 4 May 2017 | Updated: 5 May 2017" (two bare dates are a range, not a date line)
+        rest = rest[:second.start] + " " + rest[second.end:]
+    words = _WORDS.findall(_LABELS.sub(" ", rest))
+    letters = sum(len(word) for word in words if word.casefold() not in UPDATE_WORDS)
     return found if letters <= 3 else None
 
 
@@ -109,7 +123,7 @@ def date_line(block: SourceBlock, ctx: Context) -> Match | None:
         return None
     found = date_line_time(block.text, ctx.config)
     if found is not None:
-        if is_updated(block.text):
+        if is_updated(block.text, found.start, found.end):
             return Match("an update time and label words only", reading=found)
         return Match("a date and label words only", reading=found)
     return None
