@@ -126,12 +126,54 @@ def test_keep_cannot_shadow_row_fields(tmp_path, capsys):
     assert "--keep cannot name status" in capsys.readouterr().err
 
 
-def test_missing_input_is_an_error_row(tmp_path, capsys):
+def test_a_missing_input_fails_up_front_with_exit_2(tmp_path, capsys):
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(tmp_path / "nope.html"), "-o", str(out), "--no-progress"]) == 1
+    (tmp_path / "here.txt").write_text("Story\n\nBody.", encoding="utf-8")
+    code = main(["batch", str(tmp_path / "here.txt"), str(tmp_path / "nope.html"), "-o", str(out), "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "nope.html" in err and "pages/s" not in err  # no run, no summary
+    assert not out.exists()
+
+
+def test_a_file_that_vanishes_during_the_run_is_an_error_row(tmp_path, monkeypatch):
+    from copydesk._batch import walk
+
+    out = tmp_path / "out.jsonl"
+    path = tmp_path / "gone.html"
+    path.write_text(PAGE.format(n=1), encoding="utf-8")
+    real = walk.iter_entries
+
+    def vanish(inputs, options):
+        path.unlink()
+        yield from real(inputs, options)
+
+    monkeypatch.setattr("copydesk._batch.inputs.iter_entries", vanish)
+    assert main(["batch", str(path), "-o", str(out), "--no-progress"]) == 1
     (row,) = _rows(out)
     assert row["status"] == "error" and row["error"].startswith("FileNotFoundError")
-    assert row["source"].endswith("nope.html")
+
+
+def test_jsonl_rows_carry_the_id_field(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": "Story\n\nBody."}) + "\n"
+                   + json.dumps({"doc": 7, "text": "Other\n\nBody."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(src), "-o", str(out), "--no-progress"]) == 0
+    assert [r.get("id") for r in _rows(out)] == ["a1", None]
+    assert main(["batch", str(src), "-o", str(out), "--no-progress", "--id-field", "doc"]) == 0
+    assert [r.get("id") for r in _rows(out)] == [None, 7]
+    assert list(_rows(out)[1])[:3] == ["source", "record", "id"]
+
+
+def test_standard_input_is_an_input(tmp_path, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(gzip.compress(b"Story\n\nBody."))))
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", "-", "-o", str(out), "--no-progress"]) == 0
+    (row,) = _rows(out)
+    assert row["source"] == "-" and row["article"]["title"] == "Story"
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])

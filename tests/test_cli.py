@@ -100,3 +100,113 @@ def test_version(argv, capsys):
         main(argv)
     assert exc.value.code == 0
     assert "copydesk" in capsys.readouterr().out
+
+
+# -- issue 11: parse reads what batch reads, says what went wrong, takes the parse options ---------------
+
+
+def test_a_gzipped_file_is_decompressed(capsys, tmp_path):
+    import gzip
+
+    packed = tmp_path / "a.txt.gz"
+    packed.write_bytes(gzip.compress(EXAMPLE.read_bytes()))
+    code, out, err = run(capsys, "parse", str(packed))
+    assert code == 0, err
+    assert json.loads(out)["title"].startswith("Aleppo siege ends")
+
+
+def test_jsonl_and_folders_give_one_article_per_record(capsys, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": n, "text": f"Story {n}\n\nBody {n}."}) + "\n" for n in range(3)),
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "parse", "--format", "jsonl", str(feed))
+    assert code == 0 and [json.loads(line)["title"] for line in out.splitlines()] == ["Story 0", "Story 1", "Story 2"]
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("First\n\nBody.", encoding="utf-8")
+    (folder / "b.txt").write_text("Second\n\nBody.", encoding="utf-8")
+    code, out, _ = run(capsys, "parse", str(folder))
+    assert code == 0 and [a["title"] for a in json.loads(out)] == ["First", "Second"]
+
+
+@pytest.mark.parametrize(("data", "why"), [
+    (b"", "no text"),
+    (b"   \n\n ", "no text"),
+    (bytes(range(256)) * 4, "binary"),
+])
+def test_an_empty_or_binary_input_fails_with_a_message(capsys, tmp_path, data, why):
+    path = tmp_path / "input.bin"
+    path.write_bytes(data)
+    code, _, err = run(capsys, "parse", str(path))
+    assert code == 1
+    assert "input.bin" in err and why in err
+
+
+def test_an_unreadable_input_fails_with_a_message(capsys, tmp_path):
+    import gzip
+
+    broken = tmp_path / "cut.txt.gz"
+    broken.write_bytes(gzip.compress(b"Title\n\nBody " * 1000)[:30])
+    code, _, err = run(capsys, "parse", str(broken))
+    assert code == 1 and "cut.txt.gz" in err and "cannot read" in err
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text", "markdown"])
+def test_explain_works_with_every_format(capsys, fmt):
+    code, out, err = run(capsys, "parse", "--explain", "--format", fmt, str(EXAMPLE))
+    assert code == 0, err
+    article = Article.from_dict(json.loads(run(capsys, "parse", str(EXAMPLE))[1]))
+    if fmt in ("json", "jsonl"):
+        explained = json.loads(out.splitlines()[0] if fmt == "jsonl" else out)
+        assert [b["kind"] for b in explained["blocks"]] == [b.kind.value for b in article.blocks]
+        assert all(b["rule"] and "text" in b for b in explained["blocks"])
+    else:
+        rows = [line for line in out.splitlines() if not line.startswith(" ")]
+        assert len(rows) == len(article.blocks)
+
+
+def test_parse_options_are_flags(capsys, tmp_path):
+    dated = tmp_path / "d.txt"
+    dated.write_text("A title here\n\n03/04/2016\n\nThe body of the story, long enough to be a paragraph.",
+                     encoding="utf-8")
+    _, us, _ = run(capsys, "parse", "--month-first", str(dated))
+    _, eu, _ = run(capsys, "parse", "--day-first", str(dated))
+    assert json.loads(us)["published"]["iso"].startswith("2016-03-04")
+    assert json.loads(eu)["published"]["iso"].startswith("2016-04-03")
+    quoted = tmp_path / "q.txt"
+    quoted.write_text("Title\n\nHe said \u201cyes\u201d to it.", encoding="utf-8")
+    _, straight, _ = run(capsys, "parse", "--straight-quotes", "--format", "text", str(quoted))
+    assert '"yes"' in straight
+
+
+def test_every_flag_maps_to_a_config_option():
+    import argparse
+
+    import attrs
+
+    from copydesk import ParseConfig
+    from copydesk._cli_options import _SWITCHES, add_config_flags, config_from_args
+
+    parser = argparse.ArgumentParser()
+    add_config_flags(parser)
+    for flag, group, option, value, _ in _SWITCHES:
+        config = config_from_args(parser.parse_args([flag]))
+        assert getattr(getattr(config, group), option) == value, flag
+        assert attrs.evolve(config, **{group: getattr(ParseConfig(), group)}) == ParseConfig(), flag
+
+
+def test_a_terminal_on_standard_input_gets_a_waiting_notice(capsys, monkeypatch):
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"Typed\n\nA body line.")))
+    code, out, err = run(capsys, "parse")
+    assert code == 0 and "reading standard input" in err and "Ctrl-D" in err
+    assert json.loads(out)["title"] == "Typed"
+
+
+def test_no_notice_when_standard_input_is_a_pipe(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Piped\n\nA body line.")))
+    _, _, err = run(capsys, "parse")
+    assert err == ""

@@ -89,8 +89,6 @@ def run_cli(args: list[str], *, timeout: float) -> tuple[int | None, str, str]:
 COMMENT_BOMB = b"<!---->" * 40 + b"\nStorm hits the coast\n\n" + PARAGRAPH.encode()
 
 
-@pytest.mark.slow  # today it waits for its timeout (30 s)
-@pytest.mark.xfail(strict=True, reason="issue 12: looks_like_html backtracks exponentially over leading comments")
 def test_copydesk_parse_does_not_stall_on_comments_before_the_text(tmp_path):
     path = tmp_path / "comments.txt"
     path.write_bytes(COMMENT_BOMB)
@@ -242,7 +240,6 @@ _WRONG_TYPES_REFUSED = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: from_dict accepts wrong types that fail later in to_json/.text")
 @pytest.mark.parametrize("name", list(_WRONG_TYPES_ACCEPTED))
 def test_from_dict_refuses_wrong_types_with_schema_error(name):
     data = {"schema_version": 1, **_WRONG_TYPES_ACCEPTED[name]}
@@ -258,7 +255,6 @@ def test_from_dict_already_refuses_these_wrong_types(name):
         Article.from_dict({"schema_version": 1, **_WRONG_TYPES_REFUSED[name]})
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: from_json('[' * 100000) raises RecursionError")
 @pytest.mark.parametrize("text", ["[" * 100_000, "[" * 100_000 + "]" * 100_000, '{"a":' * 100_000])
 def test_from_json_of_deeply_nested_json_is_a_schema_error(text):
     with pytest.raises(SchemaError):
@@ -276,7 +272,6 @@ def test_a_valid_article_still_round_trips():
 BOILER_CLASSES = ["promo-note", "related-link", "share-count", "rating", "banner-text", "login-hint"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: an inline span whose class holds a boilerplate word loses its text")
 @pytest.mark.parametrize("cls", BOILER_CLASSES)
 def test_inline_text_in_a_kept_paragraph_is_kept_whatever_its_class(cls):
     html = page(f'<h1>Tax plan</h1><p>The tax rises <span class="{cls}">by 5 percent</span> next year</p>'
@@ -302,9 +297,6 @@ def _empty_reasons(message: str) -> list[str]:
     return [part for part in listed.split("; ") if part.startswith(":") or not part.split(":")[0].strip()]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 12: fallback text of <video>/<object>/<canvas> is dropped with an empty reason"
-)
 @pytest.mark.parametrize("tag", ["video", "object", "canvas"])
 def test_media_fallback_text_is_kept_or_recorded_with_a_reason(tag):
     html = page(f"<h1>Storm hits</h1><p>{PARAGRAPH}</p><{tag}>{FALLBACK}</{tag}>")
@@ -451,7 +443,6 @@ def _items(article: Article):
 STEPS = ["Stay inside your home.", "Charge your phone now.", "Keep water nearby."]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: the numbers of <ol> items are lost")
 @pytest.mark.parametrize("start", [None, 4])
 def test_ordered_list_items_keep_their_numbers(start):
     opening = "<ol>" if start is None else f'<ol start="{start}">'
@@ -462,7 +453,6 @@ def test_ordered_list_items_keep_their_numbers(start):
     assert all(step in block.text for step, block in zip(STEPS, items, strict=True))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: list numbers are lost (plain text '1. ...' lines too)")
 def test_numbered_lines_in_text_keep_their_numbers():
     text = f"Steps\n\n{PARAGRAPH}\n\n" + "\n".join(f"{n}. {s}" for n, s in enumerate(STEPS, 1))
     items = _items(parse_text(text))
@@ -482,7 +472,6 @@ BIDI = {"RLO": ("\u202e", "\u202c"), "LRO": ("\u202d", "\u202c"), "RLE": ("\u202
 _BIDI_CHARS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12: bidi overrides stay in titles and names, no repair recorded")
 @pytest.mark.parametrize("name", list(BIDI))
 def test_bidi_controls_are_stripped_from_fields_and_recorded(name):
     opening, closing = BIDI[name]
@@ -510,8 +499,8 @@ def test_right_to_left_text_without_controls_is_left_alone():
 # -- memory: caches bounded by size, not by entries ----------------------------------------------------
 
 #: What parsing may keep alive once the pages are done with (a cache bounded in bytes).
-#: Today two pages of long, distinct class names leave ~24 MB behind (the issue saw
-#: 76 MB after four pages): the signature cache is bounded in entries (20,000), not bytes.
+#: Two pages of long, distinct class names left ~24 MB behind (the issue saw 76 MB after
+#: four pages) while the signature cache was bounded in entries (20,000), not bytes.
 MAX_RETAINED_BYTES = 8 * 1024 * 1024
 
 
@@ -524,7 +513,6 @@ def _page_of_long_classes(page_number: int, elements: int = 1500, class_chars: i
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 12: _SIG_CACHE is bounded in entries, not bytes, and lives across pages")
 def test_memory_kept_after_pages_of_long_class_names_is_bounded():
     import gc
     import tracemalloc

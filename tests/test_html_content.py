@@ -12,6 +12,7 @@ from copydesk import BlockKind, HtmlOptions, ParseConfig, parse_html
 from copydesk._classify.source import Hint
 from copydesk._html.content import extract_content
 from copydesk._html.load import declared_charset, load_html, prune_markup, strip_markup
+from copydesk._render import render_text
 
 LONG = "The council voted on Tuesday to expand the program, officials said, after a long debate."
 LONG2 = "Residents who spoke at the meeting, many of them parents, asked for more buses and safer roads."
@@ -338,3 +339,118 @@ def test_body_kinds_come_from_hints() -> None:
     )
     kinds = [b.kind for b in parse_html(html).body]
     assert kinds == [BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE]
+
+
+# -- issue 9: content selection that generalises --------------------------------
+
+
+def test_a_share_link_after_a_paragraph_is_removed_with_its_reason() -> None:
+    html = page(f"<article><h1>Title</h1><p>{LONG} <a class='share-link' href='/s'>Share this</a></p></article>")
+    article = parse_html(html)
+    assert article.paragraphs == (LONG,)
+    assert any(b.text == "Share this" and b.reason == "boilerplate (share)" for b in article.removed)
+
+
+def test_hidden_inline_text_is_removed_and_recorded() -> None:
+    html = page(f"<article><p>{LONG} <span style='display: none'>x equals two</span> and more.</p></article>")
+    article = parse_html(html)
+    assert "x equals two" not in article.text
+    assert any(b.text == "x equals two" and b.reason == "hidden" for b in article.removed)
+
+
+def test_visibility_hidden_is_hidden_and_aria_hidden_is_not() -> None:
+    html = page(
+        f"<article><div style='visibility: hidden'><p>{LONG3}</p></div>"
+        f"<div aria-hidden='true'><p>{LONG}</p><p>{LONG2}</p></div></article>"
+    )
+    assert parse_html(html).paragraphs == (LONG, LONG2)
+
+
+def test_source_line_breaks_inside_a_paragraph_do_not_split_it() -> None:
+    html = page(f"<article><p>{LONG[:40]}\n{LONG[40:]}</p><pre>line one\nline two</pre></article>")
+    article = parse_html(html)
+    assert " ".join(f"{LONG[:40]} {LONG[40:]}".split()) in article.paragraphs
+
+
+def test_mathml_is_read_as_separate_symbols() -> None:
+    formula = "<math><mi>x</mi><mo>=</mo><mn>2</mn></math>"
+    html = page(f"<article><p>{LONG}</p><p>We know that {formula} here.</p></article>")
+    assert "We know that x = 2 here." in parse_html(html).paragraphs
+
+
+def test_an_h1_heading_a_section_of_the_story_does_not_end_it() -> None:
+    html = page(
+        f"<main><section><h1>The chapter</h1><p>{LONG}</p>"
+        f"<section><h1>A part of it</h1><p>{LONG2}</p></section>"
+        f"<section><h1>Another part</h1><p>{LONG3}</p></section></section></main>"
+    )
+    article = parse_html(html)
+    assert [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH] == [LONG, LONG2, LONG3]
+    assert [b.text for b in article.blocks if b.kind is BlockKind.SUBHEADING] == ["A part of it", "Another part"]
+
+
+def test_a_story_inside_a_weakly_named_wrapper_is_found() -> None:
+    teaser = "<li><div><p>Teaser number {} of the stream, a short summary line.</p></div></li>"
+    teasers = "".join(teaser.format(i) for i in range(3))
+    story = "".join(f"<p>{text}</p>" for text in (LONG, LONG2, LONG3, LONG, LONG2))
+    html = page(f"<ul class='stream'>{teasers}</ul><div class='modal'><article><h1>Story</h1>{story}</article></div>")
+    article = parse_html(html)
+    assert LONG3 in article.paragraphs and not any("Teaser" in p for p in article.paragraphs)
+
+
+def test_a_section_named_like_boilerplate_holding_the_story_prose_is_kept() -> None:
+    prose = "".join(f"<p>{text}</p>" for text in (LONG, LONG2, LONG3, LONG, LONG2, LONG3))
+    html = page(f"<article><h1>Guide</h1><p>{LONG3}</p><div id='sharing-your-work'>{prose}</div>"
+                "<div class='share'>Share on social</div></article>")
+    article = parse_html(html)
+    assert article.paragraphs.count(LONG) == 2
+    assert "Share on social" not in article.text
+
+
+def test_a_page_whose_container_gives_no_body_falls_back_and_says_so() -> None:
+    html = "<html><body><a href='javascript:'><p>abc</p><p>def</p>ghi</a></body></html>"
+    article = parse_html(html)
+    assert article.text.split() == ["abc", "def", "ghi"]
+    assert "content_fallback" in {d.code for d in article.diagnostics}
+
+
+def test_headings_alone_are_kept() -> None:
+    html = "<html><body><article><h2>Test Case 1</h2><img src='a.png'><h2>Test Case 2</h2></article></body></html>"
+    assert parse_html(html).text.split("\n\n") == ["Test Case 1", "Test Case 2"]
+
+
+def test_ordered_list_items_carry_their_numbers() -> None:
+    items = "<li>Alpha step here.</li><li value='7'>Beta step here.</li><li>Gamma step here.</li>"
+    html = page(f"<article><p>{LONG}</p><ol start='3'>{items}</ol><ol reversed><li>One.</li><li>Two.</li></ol>"
+                "<ul><li>Bullet.</li></ul></article>")
+    article = parse_html(html)
+    numbers = [(b.text, b.number) for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert numbers == [
+        ("Alpha step here.", 3), ("Beta step here.", 7), ("Gamma step here.", 8), ("One.", 2), ("Two.", 1),
+        ("Bullet.", None),
+    ]
+    assert "7. Beta step here." in render_text(article)
+    assert article.from_json(article.to_json()) == article
+
+
+def test_a_story_split_by_a_block_of_links_is_joined_and_the_links_left_out() -> None:
+    said = [
+        f"Paragraph {n} of the story says what the council decided on Tuesday, and why, in plain words "
+        "that every reader can follow."
+        for n in range(12)
+    ]
+    first = "".join(f"<p>{text}</p>" for text in said[:4])
+    rest = "".join(f"<p>{text}</p>" for text in said[4:])
+    links = "".join(f"<a href='/s/{i}'>Another story headline number {i} here</a> " for i in range(16))
+    html = page(f"<article><h1>Title</h1><div class='a'>{first}</div><div class='b'>{links}</div>"
+                f"<div class='c'><div>{rest}</div></div></article>")
+    article = parse_html(html)
+    assert article.paragraphs == tuple(said)
+    assert "headline number" not in article.text
+
+
+def test_media_fallback_text_in_a_callers_soup_is_recorded() -> None:
+    soup = BeautifulSoup(page(f"<article><p>{LONG}</p><video>Your browser cannot play it</video></article>"), "lxml")
+    article = parse_html(soup)
+    assert article.paragraphs == (LONG,)
+    assert any(b.text == "Your browser cannot play it" and b.reason == "media fallback text" for b in article.removed)

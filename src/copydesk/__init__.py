@@ -74,3 +74,19 @@ __all__ = [
     "parse_many",
     "parse_text",
 ]
+
+
+def _register_strategies_if_hypothesis_is_loaded() -> None:
+    # Hypothesis imported before copydesk: its entry point (``_copydesk_hypothesis``)
+    # left the registration to this import, so that importing Hypothesis never
+    # imports copydesk.
+    import sys
+
+    if "hypothesis" in sys.modules:
+        from ._hypothesis_plugin import _register
+
+        _register()
+
+
+_register_strategies_if_hypothesis_is_loaded()
+del _register_strategies_if_hypothesis_is_loaded

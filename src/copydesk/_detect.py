@@ -7,12 +7,33 @@ import re
 
 from ._text.decode import wide_unicode
 
-# Anchored at the start (after optional BOM/whitespace/comments), bounded
-# look-ahead: a doctype or one of the tags a page opens with.
-_HTML_START = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-    re.IGNORECASE | re.DOTALL,
-)
+# What a page opens with, tried at one position once the BOM, whitespace and comments are
+# skipped (by ``_skip_preamble``, a loop: a regex such as ``(?:<!--.*?-->\s*)*`` backtracks
+# exponentially over many comments, issue 12).
+_HTML_OPENING = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
+_WHITESPACE = b" \t\n\r\f\v"
+_BOM = b"\xef\xbb\xbf"
+_MAX_COMMENT = 2000  # bytes: a longer leading comment is not a page's preamble
+
+
+def _skip_preamble(head: bytes) -> int:
+    """Where the first tag may start: after a BOM, whitespace and leading comments (linear).
+
+    >>> _skip_preamble(b"<!-- a --> <!----><html>")
+    18
+    """
+    position = len(_BOM) if head.startswith(_BOM) else 0
+    while True:
+        while position < len(head) and head[position] in _WHITESPACE:
+            position += 1
+        if not head.startswith(b"<!--", position):
+            return position
+        end = head.find(b"-->", position + 4, position + 4 + _MAX_COMMENT + 3)
+        if end < 0:
+            return position
+        position = end + 3
+
+
 _TAG = re.compile(rb"</?(?:p|div|span|a|br|article|section|h[1-6]|script|style|ul|li)\b[^>]{0,500}>", re.I)
 
 
@@ -25,7 +46,7 @@ def looks_like_html(data: str | bytes) -> bool:
     False
     """
     head = (data.encode("utf-8", "replace") if isinstance(data, str) else _ascii_compatible(data))[:4096]
-    if _HTML_START.match(head):
+    if _HTML_OPENING.match(head, _skip_preamble(head)):
         return True
     return len(_TAG.findall(head)) >= 5
 

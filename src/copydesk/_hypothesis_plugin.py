@@ -1,9 +1,10 @@
-"""Hypothesis entry point: makes ``st.from_type`` build copydesk's model classes.
+"""Registers copydesk's strategies with Hypothesis: makes ``st.from_type`` build the model classes.
 
-``pyproject.toml`` declares this module under the ``hypothesis`` entry-point
-group, so Hypothesis calls :func:`_register` when *it* is imported. copydesk
+Called by the ``hypothesis`` entry point (the top-level module
+``_copydesk_hypothesis``, which imports nothing itself) when copydesk is
+already imported, and by ``import copydesk`` when Hypothesis is. copydesk
 never imports Hypothesis itself: :mod:`copydesk.strategies` is only loaded
-here, inside the hook, or when a user imports it.
+here, or when a user imports it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 def _register() -> None:
     """Register :mod:`copydesk.strategies` with ``st.register_type_strategy``.
 
-    Hypothesis calls this once, at the end of its own import.
+    Called once Hypothesis and copydesk are both imported (see the module docstring).
 
     >>> import hypothesis.strategies as st
     >>> import copydesk

@@ -41,7 +41,7 @@ def _opens_paragraph(block: Block) -> bool:
 
 def _text_of(block: Block) -> str:
     if block.kind is BlockKind.LIST_ITEM:
-        return "- " + block.text
+        return f"{block.number}. {block.text}" if block.number is not None else "- " + block.text
     return block.text
 
 
@@ -108,7 +108,7 @@ def render_markdown(article: Article) -> str:
         if kind is BlockKind.SUBHEADING:
             parts.append(f"## {block.text}")
         elif kind is BlockKind.LIST_ITEM:
-            parts.append(f"- {block.text}")
+            parts.append(_text_of(block))
         elif kind in (BlockKind.QUOTE, BlockKind.PULL_QUOTE):
             parts.append(f"> {block.text}")
         elif kind in (BlockKind.CAPTION, BlockKind.PHOTO_CREDIT):

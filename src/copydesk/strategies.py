@@ -257,8 +257,9 @@ def _credits() -> SearchStrategy[Credit]:
 def _register_type_strategies() -> None:
     """Make ``st.from_type`` use these strategies for copydesk's model classes.
 
-    Runs when this module is imported, which Hypothesis does at start-up
-    through the ``hypothesis`` entry point (see :mod:`copydesk._hypothesis_plugin`).
+    Runs when this module is imported: by the ``hypothesis`` entry point
+    (``_copydesk_hypothesis``) when copydesk is already imported, or by
+    ``import copydesk`` when Hypothesis is (see :mod:`copydesk._hypothesis_plugin`).
     """
     st.register_type_strategy(Article, articles())
     st.register_type_strategy(Timestamp, timestamps())

@@ -24,7 +24,11 @@ from .._model import Block, BlockKind
 from .shape import Shape, shape_of
 from .source import Hint, PageMetadata, SourceBlock
 
-__all__ = ["Context", "Document", "Evidence", "Match", "Rule"]
+__all__ = ["MAX_SHARING", "Context", "Document", "Evidence", "Match", "Rule"]
+
+#: How many distinct sentences a line is compared with when looking for the one it repeats
+#: (the sentences holding its rarest words come first).
+MAX_SHARING = 64
 
 @attrs.frozen
 class Match:
@@ -44,6 +48,8 @@ class Match:
     reason: str
     parts: tuple[tuple[BlockKind, str], ...] = ()
     reading: object = None
+    #: The number a list item's marker gives it ("12)" -> 12), for the list-item part.
+    number: int | None = None
 
 
 class Evidence(enum.Enum):
@@ -95,7 +101,12 @@ class Document:
         self.blocks = blocks
         self.metadata = metadata
         self.config = config
-        self.shapes: tuple[Shape, ...] = tuple(shape_of(b.text) for b in blocks)
+        # One shape per distinct text (a Shape depends on its text alone): a page of one paragraph
+        # repeated many thousand times measures it once.
+        measured: dict[str, Shape] = {}
+        self.shapes: tuple[Shape, ...] = tuple(
+            measured.get(b.text) or measured.setdefault(b.text, shape_of(b.text)) for b in blocks
+        )
         long_blocks = [i for i, s in enumerate(self.shapes) if s.is_long_paragraph]
         #: Index of the first real paragraph (the header zone is before it).
         self.first_long = long_blocks[0] if long_blocks else len(blocks)
@@ -113,7 +124,13 @@ class Document:
         #: For each block labelled so far: whether it was removed.
         self.labels_by_block: list[bool] = []
         self._words: dict[str, int] | None = None
-        self._sentence_index: dict[str, list[tuple[int, frozenset[str]]]] | None = None
+        self._sentence_index: dict[str, list[frozenset[str]]] | None = None
+        self._sentence_blocks: dict[frozenset[str], list[int]] = {}
+        #: The last scan of :meth:`next_kept`: every block in ``range(*self._removed_run)`` was
+        #: predicted removed. A prediction for a block not labelled yet only turns from kept to
+        #: removed (``seen`` only grows, ``title_key`` is set once), so a later scan starting
+        #: inside the run may skip it: the scans are linear over a document, not quadratic.
+        self._removed_run = (0, 0)
 
     def is_removed(self, index: int) -> bool:
         """True when block ``index`` was removed, or, not labelled yet, plainly will be (chrome, a repeat)."""
@@ -124,40 +141,67 @@ class Document:
             return True
         return looks_removable(self.blocks[index].text, shape.words)
 
+    def next_kept(self, start: int) -> int | None:
+        """The index of the first block from ``start`` on that is not (predicted) removed, or None.
+
+        ``start`` must be past every labelled block (the rules ask about the blocks after theirs).
+        """
+        run_start, run_end = self._removed_run
+        index = run_end if run_start <= start <= run_end else start
+        while index < len(self.blocks) and self.is_removed(index):
+            index += 1
+        self._removed_run = (start, index)
+        return index if index < len(self.blocks) else None
+
     def word_blocks(self) -> dict[str, int]:
         """For each lower-cased word, in how many blocks it occurs (computed on first use)."""
         if self._words is None:
             self._words = collections.Counter(itertools.chain.from_iterable(s.word_set for s in self.shapes))
         return self._words
 
-    def sentences_sharing(self, words: frozenset[str], share: float) -> list[tuple[int, frozenset[str]]]:
-        """The sentences (block index, content words) that may hold ``share`` of ``words``.
+    def sentences_sharing(self, words: frozenset[str], share: float) -> list[tuple[frozenset[str], list[int]]]:
+        """The sentences (content words, the blocks holding them) that may hold ``share`` of ``words``.
 
         A sentence holding that share must hold one of the ``k`` rarest words
         (``k`` = how many may be missing, plus one), so only their sentences are
-        returned. The word index is built on first use.
+        returned, each distinct sentence once with every long paragraph that
+        holds it, the rarest words' first, at most :data:`MAX_SHARING` of them:
+        a line sharing common words with every sentence of a long text costs a
+        bounded time, not one pass over the text per line (issue 12). The word
+        index is built on first use.
         """
         if self._sentence_index is None:
-            index: dict[str, list[tuple[int, frozenset[str]]]] = {}
-            for number, block in enumerate(self.blocks):
-                if not self.shapes[number].is_long_paragraph:
-                    continue
-                for sentence in sentence_word_sets(block.text):
-                    content = content_words(sentence)
-                    for word in content:
-                        index.setdefault(word, []).append((number, content))
-            self._sentence_index = index
-        index = self._sentence_index
+            self._sentence_index, self._sentence_blocks = self._index_sentences()
+        index, blocks_of = self._sentence_index, self._sentence_blocks
         needed = math.ceil(share * len(words))
         rarest = sorted(words, key=lambda w: len(index.get(w, ())))[: len(words) - needed + 1]
-        seen: set[int] = set()
+        seen: set[frozenset[str]] = set()
         out = []
         for word in rarest:
-            for item in index.get(word, ()):
-                if id(item[1]) not in seen:
-                    seen.add(id(item[1]))
-                    out.append(item)
+            for sentence in index.get(word, ()):
+                if sentence not in seen:
+                    seen.add(sentence)
+                    out.append((sentence, blocks_of[sentence]))
+                    if len(out) >= MAX_SHARING:
+                        return out
         return out
+
+    def _index_sentences(self) -> tuple[dict[str, list[frozenset[str]]], dict[frozenset[str], list[int]]]:
+        """Each content word's distinct sentences (in text order), and each sentence's long paragraphs."""
+        index: dict[str, list[frozenset[str]]] = {}
+        blocks_of: dict[frozenset[str], list[int]] = {}
+        for number, block in enumerate(self.blocks):
+            if not self.shapes[number].is_long_paragraph:
+                continue
+            for sentence in sentence_word_sets(block.text):
+                content = content_words(sentence)
+                holders = blocks_of.setdefault(content, [])
+                if not holders:
+                    for word in content:
+                        index.setdefault(word, []).append(content)
+                if not holders or holders[-1] != number:
+                    holders.append(number)
+        return index, blocks_of
 
 
 @attrs.frozen
@@ -199,11 +243,8 @@ class Context:
         Blocks that are site chrome or repeats are skipped, so that a decision
         does not change when the removed blocks are gone (idempotency).
         """
-        doc = self.doc
-        for index in range(self.index + 1, len(doc.blocks)):
-            if not doc.is_removed(index):
-                return doc.shapes[index]
-        return None
+        index = self.doc.next_kept(self.index + 1)
+        return self.doc.shapes[index] if index is not None else None
 
     @property
     def previous_label(self) -> Block | None:

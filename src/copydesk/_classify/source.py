@@ -55,6 +55,8 @@ class SourceBlock:
     span: Span
     hint: Hint = Hint.NONE
     level: int = 0
+    #: The number of an ordered-list item (HTML), else None.
+    number: int | None = None
 
 
 @attrs.frozen

@@ -24,7 +24,7 @@ import attrs
 
 from .._config import ClassifyOptions, ParseConfig
 from .._model import Block, BlockKind
-from .context import Context, Document, Evidence, Rule
+from .context import Context, Document, Evidence, Match, Rule
 from .rules import (
     body,
     boilerplate,
@@ -167,10 +167,11 @@ def classify(blocks: Sequence[SourceBlock], metadata: PageMetadata | None, *, co
             if match is None:
                 continue
             if match.parts:
-                new = [Block(kind, text, block.span, rule.name, match.reason, block.level)
-                       for kind, text in match.parts]
+                new = [Block(kind, text, block.span, rule.name, match.reason, block.level,
+                             _list_number(kind, match, block)) for kind, text in match.parts]
             else:
-                new = [Block(rule.kind, block.text, block.span, rule.name, match.reason, block.level)]
+                new = [Block(rule.kind, block.text, block.span, rule.name, match.reason, block.level,
+                             _list_number(rule.kind, match, block))]
             if match.reading is not None:
                 owner = next((b for b in new if b.kind is rule.kind), new[0])
                 readings[owner] = match.reading
@@ -180,6 +181,13 @@ def classify(blocks: Sequence[SourceBlock], metadata: PageMetadata | None, *, co
                          block.level)]
         _record(doc, index, new)
     return Classified(tuple(doc.labels), readings)
+
+
+def _list_number(kind: BlockKind, match: Match, block: SourceBlock) -> int | None:
+    """The number a list item keeps: read from its marker by the rule, or given by the markup."""
+    if kind is not BlockKind.LIST_ITEM:
+        return None
+    return match.number if match.number is not None else block.number
 
 
 def classify_blocks(

@@ -99,7 +99,7 @@ def build_blocks(blocks: Sequence[ContentBlock], options: RepairOptions) -> Html
         text = repaired.strip()
         if not text:
             continue
-        source.append(SourceBlock(text, Span(i, i + 1), block.hint, block.level))
+        source.append(SourceBlock(text, Span(i, i + 1), block.hint, block.level, block.number))
     removed = tuple(
         Block(BlockKind.BOILERPLATE, b.text, Span(i, i + 1), rule="html.content", reason=b.removed or "")
         for i, b in enumerate(blocks)

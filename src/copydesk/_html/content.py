@@ -16,13 +16,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 from bs4 import BeautifulSoup
 
 from .._classify.source import Hint
-from .content_score import choose_container, is_layout_cell, score_lines, settle_hints, unflag_wrappers
+from .content_score import (
+    choose_container,
+    is_layout_cell,
+    join_split_story,
+    keep_prose_inside,
+    reconsider,
+    score_lines,
+    settle_hints,
+    unflag_wrappers,
+)
 from .content_walk import MIN_PARAGRAPH, Frame, Line, walk
 from .load import Dropped
 
@@ -46,6 +56,8 @@ class ContentBlock:
     level: int = 0
     removed: str | None = None
     line: int | None = None
+    #: An ordered-list item's number (its first line only), else None.
+    number: int | None = None
 
 
 @attrs.frozen
@@ -61,6 +73,8 @@ class ContentResult:
     dropped: tuple[Dropped, ...] = ()
     paywall: bool = False
     second_article: bool = False
+    #: Why a broader selection than the story's container was read (None: it was not).
+    fallback: str | None = None
 
 
 def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
@@ -79,14 +93,39 @@ def extract_content(soup: Any, *, include_tables: bool = True) -> ContentResult:
     total_good = sum(f.raw_par for f in frames if f.parent is None)
     unflag_wrappers(frames, total_good)
     settle_hints(frames)
-    score_lines(lines)
-    container = choose_container(frames)
-    return _select(lines, container, paywall, include_tables)
+    score_lines(lines, frames)
+    container, left_out = join_split_story(frames, reconsider(frames, lines, choose_container(frames)))
+    keep_prose_inside(frames, container)
+    result = _select(lines, container, include_tables, left_out=left_out)
+    if lines and not any(b.removed is None and b.hint in _BODY_HINTS for b in result.blocks):
+        # No body text where the story should be: read the whole page instead, and say so.
+        broad = _select(lines, frames[0], include_tables, broad=True)
+        if any(b.removed is None and b.hint in _BODY_HINTS for b in broad.blocks):
+            fallback = "the story's container held no body text; the whole page was read"
+            return attrs.evolve(broad, paywall=paywall, fallback=fallback)
+    return attrs.evolve(result, paywall=paywall) if paywall else result
 
 
-def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: bool) -> ContentResult:
-    """The blocks of the article in ``container`` (and the title line just before it), the rest counted."""
-    first_inside, title_line, title_inside = _title_positions(lines, container)
+def _select(
+    lines: list[Line],
+    container: Frame,
+    include_tables: bool,
+    *,
+    broad: bool = False,
+    left_out: list[bool] | None = None,
+) -> ContentResult:
+    """The blocks of the article in ``container`` (and the title line just before it), the rest counted.
+
+    ``broad`` (the fallback over the whole page) keeps lines that are all
+    link and headings with nothing after them. ``left_out`` marks the frames
+    inside the container that are not part of the story (see
+    :func:`~.content_score.join_split_story`).
+    """
+
+    def inside(frame: Frame) -> bool:
+        return _inside(frame, container) and not (left_out is not None and left_out[frame.index])
+
+    first_inside, title_line, title_inside = _title_positions(lines, inside)
     dropped: dict[str, list[int]] = {}
     out: list[ContentBlock] = []
     second_article = False
@@ -94,10 +133,19 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
     seen_prose = False
     ended = ""  # set once the story is over: why the rest is left out
     prose_parents: set[Frame | None] = set()  # where the story's paragraphs sit
+    numbered: set[Frame] = set()  # list items whose number is given (to their first line)
     for i, line in enumerate(lines):
         frame, text = line.frame, line.text
         hint = frame.hint
-        if not _inside(frame, container):
+        if line.removed is not None:
+            # Text of an inline element left out of its line (hidden, or "Share" after a paragraph).
+            if inside(frame):
+                reason = line.removed if line.removed in _PLAIN_REASONS else f"boilerplate ({line.removed})"
+                out.append(ContentBlock(text, Hint.PARAGRAPH, 0, reason, line=frame.line))
+            else:
+                _count(dropped, _outside_reason(frame), text)
+            continue
+        if not inside(frame):
             if i == title_line:
                 out.append(ContentBlock(text, Hint.TITLE, 1, line=frame.line))
                 continue
@@ -125,8 +173,8 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
             if frame.tag == "h1" or (body_article is not None and not _inside(frame.article, body_article)):
                 second_article = True
             continue
-        if frame.tag == "h1" and seen_prose and frame.parent in prose_parents:
-            # An h1 among the story's own paragraphs is a subheading of it.
+        if frame.tag == "h1" and seen_prose and (frame.parent in prose_parents or _sectioned(frame, container)):
+            # An h1 among the story's own paragraphs, or opening a <section> of it, is a subheading.
             out.append(ContentBlock(text, Hint.HEADING, 1, line=frame.line))
             continue
         if frame.tag == "h1" and seen_prose and (
@@ -150,7 +198,7 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
             out.append(ContentBlock(text, Hint.TABLE, 0, reason, line=frame.line))
             continue
         size = len(text)
-        if line_hint in (Hint.PARAGRAPH, Hint.LIST_ITEM) and size < 200 and line.link * 10 >= size * 8:
+        if not broad and line_hint in (Hint.PARAGRAPH, Hint.LIST_ITEM) and size < 200 and line.link * 10 >= size * 8:
             # A line that is all link inside the article: a related-story link.
             out.append(ContentBlock(text, line_hint, frame.level, "boilerplate (link list)", line=frame.line))
             continue
@@ -160,19 +208,24 @@ def _select(lines: list[Line], container: Frame, paywall: bool, include_tables: 
                 body_article = article if article is not None and _inside(article, container) else None
                 seen_prose = True
             prose_parents.add(frame.parent)
-        out.append(ContentBlock(text, line_hint, frame.level if line_hint is frame.hint else 0, line=frame.line))
-    _drop_orphan_headings(out)
+        number = None
+        if line_hint is Hint.LIST_ITEM and frame.number is not None and frame not in numbered:
+            numbered.add(frame)
+            number = frame.number
+        level = frame.level if line_hint is frame.hint else 0
+        out.append(ContentBlock(text, line_hint, level, line=frame.line, number=number))
+    if not broad:
+        _drop_orphan_headings(out)
     if not second_article:
         second_article = _next_article_follows(lines, container)
     return ContentResult(
         blocks=tuple(out),
         dropped=tuple(Dropped(r, n, c) for r, (n, c) in dropped.items()),
-        paywall=paywall,
         second_article=second_article,
     )
 
 
-def _title_positions(lines: list[Line], container: Frame) -> tuple[int, int | None, int | None]:
+def _title_positions(lines: list[Line], inside: Callable[[Frame], bool]) -> tuple[int, int | None, int | None]:
     """Where the title is: the first line inside the container, an ``h1`` line just before it, one inside it.
 
     The article's ``h1`` may sit just before the container (in a header
@@ -180,7 +233,7 @@ def _title_positions(lines: list[Line], container: Frame) -> tuple[int, int | No
     comes before it (section labels, trending bars, breadcrumbs) is chrome,
     unless it is prose, which means there is no such ``h1``.
     """
-    first_inside = next((i for i, line in enumerate(lines) if _inside(line.frame, container)), len(lines))
+    first_inside = next((i for i, line in enumerate(lines) if inside(line.frame)), len(lines))
     title_line: int | None = None
     for i in range(first_inside - 1, max(first_inside - 40, 0) - 1, -1):
         if lines[i].frame.tag == "h1":
@@ -190,7 +243,7 @@ def _title_positions(lines: list[Line], container: Frame) -> tuple[int, int | No
     for i in range(first_inside, len(lines)):
         line = lines[i]
         frame = line.frame
-        if not _inside(frame, container):
+        if not inside(frame):
             continue
         if frame.tag == "h1":
             title_inside = i
@@ -214,7 +267,12 @@ _BESIDE_TITLE_HINTS = frozenset(
 
 
 def _drop_orphan_headings(out: list[ContentBlock]) -> None:
-    """A subheading followed by no body text ("You may also like" over removed teasers) is not body."""
+    """A subheading followed by no body text ("You may also like" over removed teasers) is not body.
+
+    Content that is headings alone (a page of section titles over images) keeps them.
+    """
+    if not any(b.removed is None and b.hint in _BODY_HINTS and b.hint is not Hint.HEADING for b in out):
+        return
     pending: int | None = None
     for i, block in enumerate(out):
         if block.removed is not None or block.hint not in _BODY_HINTS:
@@ -245,6 +303,9 @@ def _next_article_follows(lines: list[Line], container: Frame) -> bool:
     return False
 
 
+#: Reasons of removed inline text that are said as they are (not as "boilerplate (...)").
+_PLAIN_REASONS = frozenset({"hidden", "media fallback text", "form control"})
+
 #: Hints of lines kept even before the title inside the container.
 _META_HINTS = frozenset({Hint.BYLINE, Hint.TIME, Hint.DATELINE, Hint.SUBTITLE})
 
@@ -257,6 +318,19 @@ def _starts_article(frame: Frame, container: Frame) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _sectioned(frame: Frame, container: Frame) -> bool:
+    """True when ``frame`` (an h1) heads a ``<section>`` below the container (HTML5 outline: a subheading).
+
+    An ``<article>`` between the section and the h1 makes it the title of
+    that article instead. Constant time: each frame knows its nearest section.
+    """
+    section = frame.section
+    if section is None or section is container or not _inside(section, container):
+        return False
+    article = frame.article
+    return article is None or article.index < section.index
 
 
 def _inside(frame: Frame, container: Frame) -> bool:

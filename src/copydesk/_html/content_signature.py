@@ -54,7 +54,7 @@ STRONG_BOILER = frozenset(
         "comment", "related", "newsletter", "subscri", "cookie", "consent", "gdpr", "advert",
         "sponsor", "outbrain", "taboola", "disqus", "recommend", "share", "sharing", "social",
         "signup", "sign-up", "breadcrumb", "nav", "navbar", "navigation", "menu", "footer", "ad",
-        "ads", "author-bio", "authorbio", "about-author", "hidden", "aside", "login",
+        "ads", "author-bio", "authorbio", "about-author", "hidden", "aria-hidden", "aside", "login",
         "register", "promo", "most-read", "mostread", "most_read", "popular", "trending",
     }
 )
@@ -137,20 +137,45 @@ class SigInfo:
 # Any run of non-alphanumerics: one character class, linear.
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 EMPTY_SIG = SigInfo("")
-_SIG_CACHE: dict[str, SigInfo] = {}
-_SIG_CACHE_MAX = 20_000
+#: The cache of :func:`sig_info` is bounded by size, not only by entries: it lives across pages,
+#: and one page of long, distinct class names must not leave megabytes behind (issue 12).
+_SIG_CACHE_MAX = 20_000  # entries
+_SIG_CACHE_CHARS = 1_000_000  # characters of the signatures held (about 1 MB for ASCII)
+_SIG_CACHED_LONGEST = 200  # a longer signature is read every time, never cached
+
+
+class _SigCache:
+    """The signatures seen lately and what they say; emptied when it grows past its bounds."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, SigInfo] = {}
+        self.chars = 0
+
+    def get(self, sig: str) -> SigInfo:
+        info = self.entries.get(sig)
+        if info is None:
+            info = SigInfo(sig)
+            if len(sig) <= _SIG_CACHED_LONGEST:
+                if len(self.entries) >= _SIG_CACHE_MAX or self.chars + len(sig) > _SIG_CACHE_CHARS:
+                    self.entries.clear()
+                    self.chars = 0
+                self.entries[sig] = info
+                self.chars += len(sig)
+        return info
+
+
+_SIG_CACHE = _SigCache()
 
 
 def sig_info(sig: str) -> SigInfo:
-    """The cached :class:`SigInfo` of ``sig`` (the cache is bounded)."""
+    """The :class:`SigInfo` of ``sig``, cached (the cache is bounded in entries and characters).
+
+    >>> sig_info("article-body").body_name, sig_info("share-bar").boiler
+    (True, 'share')
+    """
     if not sig:
         return EMPTY_SIG
-    info = _SIG_CACHE.get(sig)
-    if info is None:
-        if len(_SIG_CACHE) >= _SIG_CACHE_MAX:
-            _SIG_CACHE.clear()
-        info = _SIG_CACHE[sig] = SigInfo(sig)
-    return info
+    return _SIG_CACHE.get(sig)
 
 
 def boiler_reason(tag: str, info: SigInfo, element: Tag) -> str | None:
@@ -162,10 +187,13 @@ def boiler_reason(tag: str, info: SigInfo, element: Tag) -> str | None:
         info = EMPTY_SIG
     attrs_ = element.attrs
     if attrs_:
-        if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
+        if "hidden" in attrs_:
             return "hidden"
+        if attrs_.get("aria-hidden") == "true":
+            # Hidden from screen readers only (a page behind an open dialog): not from the eye.
+            return "aria-hidden"
         style = attrs_.get("style")
-        if isinstance(style, str) and "none" in style:
+        if isinstance(style, str) and ("none" in style or "hidden" in style):
             compact = style.replace(" ", "").lower()
             if "display:none" in compact or "visibility:hidden" in compact:
                 return "hidden"

@@ -22,8 +22,9 @@ from typing import Any, NamedTuple
 from bs4.element import NavigableString, Tag
 
 from .._classify.source import Hint
+from .content_inline import SKIP_CLOSE, SKIP_OPEN, SKIP_TEXT, inline_reason, split_marked
 from .content_signature import EMPTY_SIG, SigInfo, boiler_reason, sig_info, signature
-from .load import CONTROL_TAGS, FRAME_TAGS, SKIPPED_TAGS
+from .load import CONTROL_TAGS, FRAME_TAGS, MEDIA_TAGS, SKIPPED_TAGS
 from .sourcelines import LINE_ATTRIBUTE
 
 #: Heading tags and their level.
@@ -78,6 +79,7 @@ class Frame:
         "buf_time",
         "chars",
         "end",
+        "fair",
         "hint",
         "hint_owner",
         "index",
@@ -85,11 +87,15 @@ class Frame:
         "line",
         "link_chars",
         "list_depth",
+        "number",
+        "ordered",
         "parent",
         "prose",
         "raw_par",
         "score",
+        "section",
         "semantic",
+        "skips",
         "tag",
     )
 
@@ -112,13 +118,21 @@ class Frame:
         self.raw_par = 0  # characters of paragraph-like lines, boilerplate or not
         self.prose = 0  # good characters outside lists and quotes
         self.score = 0.0  # readability-style score fed by children and grandchildren
+        self.fair = 0  # characters of its own lines that are neither prose nor junk (list items, rows, captions)
         self.articles = 0  # <article> elements in the subtree (itself included)
         # The nearest <article> element at or above this one.
         self.article: Frame | None = self if tag == "article" else (parent.article if parent is not None else None)
+        # The nearest <section> element above this one (not itself).
+        self.section: Frame | None = None
+        if parent is not None:
+            self.section = parent if parent.tag == "section" else parent.section
         self.buf: list[str] = []
         self.buf_link = 0
         self.buf_byline = 0
         self.buf_time = 0
+        self.skips = False  # the buffer holds marked text of a boilerplate-named inline element
+        self.number: int | None = None  # an ordered-list item's number
+        self.ordered: list[int] | None = None  # an <ol>'s next number and step
 
 
 class _Leave(enum.Enum):
@@ -130,18 +144,27 @@ class _Leave(enum.Enum):
     LINK = "link"  #: an ``<a>``: its text counts as link text
     BYLINE = "byline"  #: a ``rel=author`` link or a byline-named element
     TIME = "time"  #: a ``<time>`` or a date-named ``<span>``
-    SKIPPED = "skipped"  #: an inline element named as boilerplate: its text is left out
+    SKIPPED = "skipped"  #: an inline element named as boilerplate or hidden: its text is marked
     CELL = "cell"  #: a table cell: a separator follows its text
+    MATH = "math"  #: a MathML formula: its tokens are read apart
 
 
 class Line(NamedTuple):
-    """One line of text of a block element, with how much of it sat in links, bylines and times."""
+    """One line of text of a block element, with how much of it sat in links, bylines and times.
+
+    ``removed`` is set on the text of an inline element left out of its
+    line (hidden, or a boilerplate-named element at the edge of the line):
+    the reason, so that the text is recorded rather than lost.
+    """
 
     frame: Frame
     text: str
     link: int  #: characters inside links
     byline: int  #: characters inside byline elements
     time: int  #: characters inside time elements
+    removed: str | None = None
+
+
 
 
 def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
@@ -163,14 +186,25 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
     in_byline = 0
     in_time = 0
     inline_skip = 0
+    skip_reason = ""  # why the outermost skipped inline element is skipped
+    skip_frame: Frame | None = None  # the block it sits in
+    in_math = 0
     stack: list[Any] = list(reversed(root.contents)) if isinstance(root, Tag) else []
     while stack:
         node = stack.pop()
         cls = type(node)
         if cls is NavigableString:
-            if inline_skip:
-                continue
             text: str = node
+            if "\n" in text and frame.hint is not Hint.CODE:
+                # A line break in the source is a space; only <br> (and <pre>) break lines.
+                text = text.replace("\n", " ")
+            if in_math:
+                # MathML tokens (<mi>x</mi><mo>=</mo>) are separate symbols: "x = 2", not "x=2".
+                text = f" {text} "
+            if inline_skip and frame is skip_frame:
+                frame.buf.append(f"{SKIP_OPEN}{skip_reason}{SKIP_TEXT}{text}{SKIP_CLOSE}")
+                frame.skips = True
+                continue
             frame.buf.append(text)
             if in_link or in_byline or in_time:
                 size = len(text.strip())
@@ -195,6 +229,8 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
                 in_time -= 1
             elif node is _Leave.SKIPPED:
                 inline_skip -= 1
+            elif node is _Leave.MATH:
+                in_math -= 1
             else:  # _Leave.CELL: a separator between the cells of a row
                 frame.buf.append(" \u2502 ")
             continue
@@ -202,6 +238,8 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
             continue
         tag = node.name
         if tag in _NEVER_TEXT:
+            if tag in CONTROL_TAGS and node.contents:
+                _record_control(node, tag, frame, lines)
             continue
         if tag == "br":
             frame.buf.append("\n")
@@ -209,6 +247,10 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
         info = sig_info(signature(node)) if node.attrs else EMPTY_SIG
         if tag in FRAME_TAGS or info.hint in _PROMOTED:
             new = _open_block(len(frames), node, tag, info, frame)
+            if inline_skip and new.boiler is None:
+                # A block inside a skipped inline element is left out for the same reason.
+                new.boiler = skip_reason
+                new.boiler_anc = new
             frames.append(new)
             if info.paywall:
                 paywall = True
@@ -222,7 +264,13 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
             stack.append(_Leave.CELL)
             stack.extend(reversed(node.contents))
             continue
-        if info.boiler is not None:
+        if tag == "math":
+            in_math += 1
+            stack.append(_Leave.MATH)
+        reason = inline_reason(node, info)
+        if reason is not None:
+            if not inline_skip:
+                skip_reason, skip_frame = reason, frame
             inline_skip += 1
             stack.append(_Leave.SKIPPED)
         if tag == "a":
@@ -254,6 +302,13 @@ def _open_block(index: int, node: Tag, tag: str, info: SigInfo, parent: Frame) -
     new.line = parent.line if mark is None else _page_line(mark) or parent.line
     if tag in LISTS:
         new.list_depth += 1
+        if tag == "ol":
+            new.ordered = _list_counter(node)
+    elif tag == "li" and parent.ordered is not None:
+        counter = parent.ordered
+        value = _integer(node.attrs.get("value"))
+        new.number = counter[0] if value is None else value
+        counter[0] = new.number + counter[1]
     if tag == "article":
         new.articles = 1
     reason = None if tag in _NEVER_BOILER else boiler_reason(tag, info, node)
@@ -279,6 +334,37 @@ def _open_block(index: int, node: Tag, tag: str, info: SigInfo, parent: Frame) -
     new.hint = hint
     new.level = level
     return new
+
+
+def _record_control(node: Tag, tag: str, frame: Frame, lines: list[Line]) -> None:
+    """Record the text of a form control or of a media element's fallback as a removed line (a caller's soup).
+
+    The loader drops these elements, counted, before the soup is built; a
+    soup handed in by the caller still has them, and their text is recorded
+    here rather than lost.
+    """
+    text = " ".join(node.get_text(" ").split())
+    if text:
+        reason = "media fallback text" if tag in MEDIA_TAGS else "form control"
+        lines.append(Line(frame, text, 0, 0, 0, reason))
+
+
+def _integer(value: Any) -> int | None:
+    """An HTML integer attribute's value (``start="4"``), or None when it is absent or no number."""
+    if isinstance(value, str):
+        value = value.strip()
+        if 0 < len(value) <= 9 and value.lstrip("-").isascii() and value.lstrip("-").isdigit():
+            return int(value)
+    return None
+
+
+def _list_counter(node: Tag) -> list[int]:
+    """An ``<ol>``'s counter: the first number and the step (``start``, ``reversed`` as HTML counts them)."""
+    step = -1 if "reversed" in node.attrs else 1
+    start = _integer(node.attrs.get("start"))
+    if start is None:
+        start = 1 if step == 1 else sum(1 for child in node.children if getattr(child, "name", None) == "li")
+    return [start, step]
 
 
 def _page_line(value: Any) -> int | None:
@@ -307,11 +393,32 @@ def _hint_for(frame: Frame, info: SigInfo) -> tuple[Hint | None, int]:
     return info.hint, 0
 
 
+#: A pull-quote aside is small: past this many nodes or characters an aside is a sidebar.
+_PULL_QUOTE_NODES = 64
+_PULL_QUOTE_CHARS = 300
+
+
 def _is_pull_quote_aside(element: Tag) -> bool:
-    """An ``aside`` holding one short quotation (a pull quote rather than a sidebar)."""
-    if element.find(("blockquote", "q")) is not None:
-        text = element.get_text(" ", strip=True)
-        return 0 < len(text) < 300
+    """An ``aside`` holding one short quotation (a pull quote rather than a sidebar).
+
+    Looks at no more than :data:`_PULL_QUOTE_NODES` nodes of the aside and
+    stops once its text is too long, so nested asides cost linear time
+    (reading each aside's whole text was quadratic, issue 12).
+    """
+    quoted = False
+    chars = -1  # the text joined with single spaces, as get_text(" ", strip=True)
+    stack: list[Any] = list(reversed(element.contents))  # not .descendants: it first walks to the end
+    for _ in range(_PULL_QUOTE_NODES):
+        if not stack:
+            return quoted and chars > 0
+        node = stack.pop()
+        if isinstance(node, Tag):
+            quoted = quoted or node.name in ("blockquote", "q")
+            stack.extend(reversed(node.contents))
+        elif type(node) is NavigableString and (size := len(node.strip())):
+            chars += size + 1
+            if chars >= _PULL_QUOTE_CHARS:
+                return False
     return False
 
 
@@ -324,6 +431,10 @@ def _close(frame: Frame, lines: list[Line]) -> None:
     link, byline, time = frame.buf_link, frame.buf_byline, frame.buf_time
     frame.buf = []
     frame.buf_link = frame.buf_byline = frame.buf_time = 0
+    if frame.skips:
+        frame.skips = False
+        _close_marked(frame, raw, lines, link)
+        return
     if "\n" in raw:
         parts = [" ".join(part.split()) for part in raw.split("\n")]
         parts = [p for p in parts if p]
@@ -339,6 +450,17 @@ def _close(frame: Frame, lines: list[Line]) -> None:
     text = " ".join(raw.split())
     if text:
         _add_line(lines, frame, text, link=link, byline=byline, time=time)
+
+
+def _close_marked(frame: Frame, raw: str, lines: list[Line], link: int) -> None:
+    """Lines of a buffer holding marked text of skipped inline elements (see :func:`~.content_inline.split_marked`)."""
+    total = len(raw) or 1
+    for part in raw.split("\n"):
+        kept, removed = split_marked(part)
+        if kept:
+            _add_line(lines, frame, kept, link=link * len(part) // total, byline=0, time=0)
+        for reason, text in removed:
+            lines.append(Line(frame, text, 0, 0, 0, reason))
 
 
 def _add_line(

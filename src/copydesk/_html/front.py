@@ -20,6 +20,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from .._assemble import assemble_article
+from .._bidi import clean_fields
 from .._classify.source import PageMetadata
 from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
@@ -105,6 +106,8 @@ def parse_html(
         diagnostics.append(
             Diagnostic("paywall", "the page marks part of the article for subscribers; only the visible text was read")
         )
+    if content.fallback is not None:
+        diagnostics.append(Diagnostic("content_fallback", content.fallback))
     if content.second_article:
         diagnostics.append(
             Diagnostic("next_article", "the page goes on with another article; only the first was read")
@@ -122,7 +125,7 @@ def parse_html(
     )
     if isinstance(metadata, PageEvidence):  # metadata was read (config.html.read_metadata)
         article = merge_metadata(article, metadata, config=config)
-    return article
+    return clean_fields(article)
 
 
 def _read_metadata(soup: Any, url: str | None, config: ParseConfig) -> PageMetadata:

@@ -37,12 +37,13 @@ from .._config import ParseConfig
 from .._model import Diagnostic
 from .._text.decode import decode_bytes
 from .._text.repair import clean_control_characters
+from .prune_tree import Ancestry, Doomed, text_chars
 from .sourcelines import LINE_ATTRIBUTE, LineMap
 
 #: Tags whose whole content is dropped before the soup is built (and skipped
 #: by the content walker when the caller hands in a soup of their own).
 SKIPPED_TAGS = frozenset(
-    {"script", "style", "svg", "noscript", "template", "iframe", "math", "head_script"}
+    {"script", "style", "svg", "noscript", "template", "iframe", "head_script"}
 )
 #: Form controls and media: no article text (button/label text is counted).
 CONTROL_TAGS = frozenset(
@@ -73,11 +74,11 @@ FRAME_TAGS = (BLOCK_TAGS | {"pre", "li", "dt", "dd", "tr", "figure", "figcaption
     "br", "td", "th", "meta", "link", "base", "title", "head",
 }
 
-_STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe", "math")
+_STRIP_CLOSERS = ("script", "style", "svg", "noscript", "template", "iframe")
 # An opening tag of an element stripped whole, a comment, a processing
 # instruction or a <!...> declaration. One alternation of literals followed by
 # a word boundary: no repetition at all, so each search is linear.
-_STRIP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template|iframe|math)\b|!--|\?|!(?!--))", re.I)
+_STRIP_OPEN = re.compile(r"<(?:(script|style|svg|noscript|template|iframe)\b|!--|\?|!(?!--))", re.I)
 # The closing tag of one stripped element: a literal, then \s* and ">":
 # a single bounded-choice repetition, linear.
 _CLOSERS = {name: re.compile(rf"</{name}\s*>", re.I) for name in _STRIP_CLOSERS}
@@ -237,48 +238,19 @@ def _strip(html: str) -> tuple[str, int, list[tuple[int, int]]]:
 # -- pruning with lxml -------------------------------------------------------
 
 
-def _is_chrome(element: Any, tag: str) -> str | None:
+def _is_chrome(element: Any, tag: str, ancestry: Ancestry) -> str | None:
     """The reason ``element`` is site chrome worth dropping before the soup, or None."""
     if tag == "nav":
         return "nav"
     role = element.get("role")
     if tag in CHROME_TAGS or (role is not None and role.lower() in CHROME_ROLES):
-        ancestor = element.getparent()
-        while ancestor is not None:
-            if ancestor.tag in ("article", "main") or ancestor.get("role") == "main":
-                return None
-            ancestor = ancestor.getparent()
+        if ancestry.in_main(element):
+            return None
         # A header that carries the page's main heading may carry its byline too.
-        if element.find(".//h1") is not None:
+        if ancestry.holds_h1(element):
             return None
         return tag if tag in CHROME_TAGS else f"role={role}"
     return None
-
-
-def _remove(element: Any) -> None:
-    """Take ``element`` out of its parent, keeping the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and not tail.isspace():
-        previous = element.getprevious()
-        try:
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        except ValueError:  # pragma: no cover - text lxml will not hold; keep the element
-            return
-    parent.remove(element)
-
-
-def _text_chars(element: Any) -> int:
-    """The number of characters of text in ``element`` (0 when lxml cannot say)."""
-    try:
-        return len("".join(element.itertext()).strip())
-    except (ValueError, TypeError):  # pragma: no cover - lxml oddities
-        return 0
 
 
 def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, tuple[Dropped, ...]]:
@@ -307,24 +279,25 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
         return None, ()
     if lines is not None:
         lines.locate(root, FRAME_TAGS)
-    doomed: list[tuple[Any, str]] = []
+    doomed = Doomed()
     preformatted: set[Any] = set()
     for pre in root.iter("pre", "textarea", "code"):
         preformatted.update(pre.iter())
+    ancestry = Ancestry(root)
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
-            doomed.append((element, ""))
+            doomed.add(element, "")
             walker.skip_subtree()
             continue
         if tag in CONTROL_TAGS:
-            doomed.append((element, "" if tag in _MEDIA else "form control"))
+            doomed.add(element, _control_reason(element, tag))
             walker.skip_subtree()
             continue
-        reason = _is_chrome(element, tag)
+        reason = _is_chrome(element, tag, ancestry)
         if reason is not None:
-            doomed.append((element, reason))
+            doomed.add(element, reason)
             walker.skip_subtree()
             continue
         holds_text = True
@@ -335,21 +308,32 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             line = lines.page_line(element)
             if line is not None:
                 element.set(LINE_ATTRIBUTE, str(line))
-    counts: dict[str, list[int]] = {}
-    for element, reason in doomed:
-        if reason:
-            entry = counts.setdefault(reason, [0, 0])
-            entry[0] += 1
-            entry[1] += _text_chars(element)
-        _remove(element)
+    doomed.remove(root)
     markup = lxml.etree.tostring(root, method="html", encoding="unicode")
-    dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in counts.items())
+    dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in doomed.counts.items())
     return markup, dropped
 
 
-_MEDIA = frozenset(
+#: Media elements: dropped before the soup (their fallback text counted).
+MEDIA_TAGS = frozenset(
     {"img", "picture", "source", "video", "audio", "object", "embed", "canvas", "map", "area", "track"}
 )
+#: Media elements that may hold fallback text ("Your browser cannot play this video").
+_MEDIA_WITH_TEXT = frozenset({"picture", "video", "audio", "object", "canvas", "map"})
+
+
+def _control_reason(element: Any, tag: str) -> str:
+    """Why a form control or media element is dropped; "" for media with no text (nothing is lost).
+
+    >>> root = lxml.etree.fromstring("<div><video>Cannot play</video><img/></div>", lxml.etree.HTMLParser())
+    >>> [_control_reason(e, e.tag) for e in root.iter("video", "img")]
+    ['media fallback text', '']
+    """
+    if tag not in MEDIA_TAGS:
+        return "form control"
+    if tag in _MEDIA_WITH_TEXT and text_chars(element):
+        return "media fallback text"
+    return ""
 
 
 def _drop_blank_text(element: Any) -> bool:
@@ -359,26 +343,29 @@ def _drop_blank_text(element: Any) -> bool:
     it, or a child that is no text block of its own (an inline element, a
     table cell, a ``<br>``), whose text the content walk gives to this element.
     """
-    children = list(element)
+    # One child and the next at a time, never a list of them all: a list of many thousand
+    # proxies makes the garbage collector's passes grow with the page (issue 12).
+    first = next(iter(element), None)
     text = element.text
-    if text is not None and text.isspace() and (not children or children[0].tag in BLOCK_TAGS):
+    if text is not None and text.isspace() and (first is None or first.tag in BLOCK_TAGS):
         element.text = None
         text = None
     holds_text = text is not None
-    last = len(children) - 1
-    for index, child in enumerate(children):
+    child = first
+    while child is not None:
+        following = child.getnext()
         child_tag = child.tag
         if child_tag not in FRAME_TAGS:
             holds_text = True
         tail = child.tail
-        if tail is None:
-            continue
-        if not tail.isspace():
-            holds_text = True
-        elif child_tag in BLOCK_TAGS or index == last or children[index + 1].tag in BLOCK_TAGS:
-            child.tail = None
-        else:
-            holds_text = True
+        if tail is not None:
+            if not tail.isspace():
+                holds_text = True
+            elif child_tag in BLOCK_TAGS or following is None or following.tag in BLOCK_TAGS:
+                child.tail = None
+            else:
+                holds_text = True
+        child = following
     return holds_text
 
 

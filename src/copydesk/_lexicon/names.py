@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from .agencies import agency_named
+from .bidi import without_bidi_controls
 from .words import word_set
 
 
@@ -218,7 +219,7 @@ def named_pieces(text: str) -> list[tuple[str, bool]]:
     [('Jane Doe', False), ('Amy Daily', True), ('Daily Mail', False)]
     """
     out = []
-    for raw, joined in _joined_pieces(text):
+    for raw, joined in _joined_pieces(without_bidi_controls(text)):
         part = raw.strip(" :-–—()")
         last = part.rsplit(" ", 1)[-1].casefold()
         if part.endswith(".") and len(last) > 2 and last not in SUFFIXES:
@@ -465,7 +466,7 @@ def person_names(
     persons: list[str] = []
     orgs: list[str] = []
     for value in raw:
-        text = " ".join(value.split())
+        text = " ".join(without_bidi_controls(value).split())
         if not text or len(text) > 200 or "://" in text or text.startswith("www.") or "@" in text:
             continue
         marker = by_marker(text + " ")

@@ -144,7 +144,10 @@ class Article:
         """Rebuild an Article from :meth:`to_dict` output.
 
         Raises :class:`copydesk.SchemaError` (a :class:`ValueError`) when the
-        data is not an article of a schema version this release reads.
+        data is not an article of a schema version this release reads, or
+        when a value has the wrong type (a title that is not a string, a block
+        without a known kind): every value is checked on the way in, so an
+        Article built here never fails later in :meth:`to_json` or :attr:`text`.
 
         >>> Article.from_dict({"schema_version": 1, "title": "T"}).title
         'T'
@@ -164,6 +167,8 @@ class Article:
             raise
         except (TypeError, ValueError, KeyError) as exc:
             raise SchemaError(f"not a valid article dict: {exc}") from exc
+        except RecursionError:
+            raise SchemaError("not a valid article dict: nested too deeply") from None
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The article as JSON text (see :meth:`to_dict`).
@@ -185,4 +190,6 @@ class Article:
             data = json.loads(text)
         except ValueError as exc:
             raise SchemaError(f"not JSON: {exc}") from exc
+        except RecursionError:
+            raise SchemaError("not an article: JSON nested too deeply to read") from None
         return cls.from_dict(data)

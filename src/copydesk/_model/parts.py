@@ -54,6 +54,9 @@ class Block:
     #: For list items: nesting depth from 0; for subheadings: the heading level
     #: (2 for ``h2``) when the source states one, else 0.
     level: int = 0
+    #: For an item of a numbered list: its number as the list counts it (an
+    #: ``<ol start=4>`` item, a "12)" line); None for other blocks.
+    number: int | None = None
 
 
 @attrs.frozen

@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from .._assemble import assemble_article
+from .._bidi import clean_fields
 from .._classify.source import Prepared, SourceBlock
 from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
@@ -52,11 +53,11 @@ def parse_text(text: str | bytes, *, url: str | None = None, config: ParseConfig
     diagnostics = prepared.diagnostics + _split_diagnostics(blocks)
     located = locate_story(blocks) if config.text.locate_story else Located(blocks)
     labelled = relabel(classify(located.story, None, config=config))
-    return assemble_article(
+    return clean_fields(assemble_article(
         merge_blocks(labelled.blocks, located.outside), repairs=prepared.repairs,
         diagnostics=diagnostics + located.diagnostics, url=url, readings=labelled.readings,
         plain_text=True, config=config,
-    )
+    ))
 
 
 def prepare_text(text: str | bytes, *, config: ParseConfig) -> Prepared:

@@ -113,7 +113,7 @@ def _fix_bad_word(match: re.Match[str]) -> str:
     word = match.group()
     if not is_bad(word):
         return word
-    fixed = ftfy.fix_encoding(word)
+    fixed: str = ftfy.fix_encoding(word)
     return word if ("\n" in fixed or not fixed.strip()) else fixed
 
 

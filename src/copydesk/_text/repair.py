@@ -178,10 +178,34 @@ def clean_control_characters(text: str) -> str:
     >>> clean_control_characters("Storm\\x00hits the\\x1b[31m coast\\x0c\\nnow\\x07")
     'Storm hits the coast\\nnow'
     """
-    if _CONTROL.search(text) is None:
+    if not _may_hold_controls(text):
         return text
     text = _TERMINAL_ESCAPE.sub("", text)
     return _CONTROL.sub(_control_replacement, text)
+
+
+#: The controls :data:`_CONTROL` matches, for a fast first look (``in`` on a string scans in C).
+_CONTROL_SCAN = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+
+
+def _may_hold_controls(text: str) -> bool:
+    """Whether ``text`` may hold a control or a lone surrogate: a quick scan before the regex.
+
+    A page is mostly free of both; 30 substring scans and one encode run at C
+    speed, several times faster than the regex over the whole text.
+
+    >>> _may_hold_controls("plain text\\n"), _may_hold_controls("a\\x00b"), _may_hold_controls("a\\ud800")
+    (False, True, True)
+    """
+    if any(char in text for char in _CONTROL_SCAN):
+        return True
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return False
 
 
 def _control_replacement(match: re.Match[str]) -> str:

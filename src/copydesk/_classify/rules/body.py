@@ -41,7 +41,9 @@ def list_item(block: SourceBlock, ctx: Context) -> Match | None:
     if not marker:
         return None
     rest = block.text[marker:]
-    return Match("opens with a list marker", parts=((BlockKind.LIST_ITEM, rest),))
+    digits = block.text[: marker].strip().rstrip(".)")
+    number = int(digits) if digits.isascii() and digits.isdigit() else None
+    return Match("opens with a list marker", parts=((BlockKind.LIST_ITEM, rest),), number=number)
 
 
 def list_hint(block: SourceBlock, ctx: Context) -> Match | None:

@@ -19,7 +19,7 @@ blockquote repeating the body.
 from __future__ import annotations
 
 from ..._lexicon.words import content_words, sentence_word_sets
-from ..context import Context, Match
+from ..context import MAX_SHARING, Context, Match
 from ..source import Hint, SourceBlock
 
 
@@ -43,13 +43,13 @@ def _repeated_sentence(ctx: Context, mine_share: float, other_share: float) -> i
     counts = ctx.doc.word_blocks()
     if sum(1 for w in mine if counts.get(w, 0) >= 2) < mine_share * len(mine):
         return None
-    shapes = ctx.doc.shapes
-    for index, other in ctx.doc.sentences_sharing(mine, mine_share):
-        if index == ctx.index or not shapes[index].is_long_paragraph or ctx.doc.is_removed(index):
-            continue
+    for other, holders in ctx.doc.sentences_sharing(mine, mine_share):
         shared = len(mine & other)
-        if shared / len(mine) >= mine_share and shared / len(other) >= other_share:
-            return index
+        if shared / len(mine) < mine_share or shared / len(other) < other_share:
+            continue
+        for index in holders[:MAX_SHARING]:  # bounded, like the sentences
+            if index != ctx.index and not ctx.doc.is_removed(index):
+                return index
     return None
 
 
