@@ -277,7 +277,7 @@ def walk(root: Any) -> tuple[list[Frame], list[Line], bool]:
             in_link += 1
             stack.append(_Leave.LINK)
             rel = node.attrs.get("rel")
-            if rel and "author" in rel:
+            if rel and "author" in (rel.split() if isinstance(rel, str) else rel):
                 in_byline += 1
                 stack.append(_Leave.BYLINE)
         elif info.byline:

@@ -57,7 +57,7 @@ def collect(soup: BeautifulSoup | Tag) -> Collected:
                     )
                 found.json_ld.extend(values)
         elif name == "link":
-            rels = [str(r).lower() for r in (attrs_.get("rel") or ())]
+            rels = attr(el, "rel").lower().split()
             href = attr(el, "href")
             if href:
                 if "canonical" in rels and found.canonical is None:
