@@ -43,7 +43,6 @@ def collect(soup: BeautifulSoup | Tag) -> Collected:
         if type(el) is not Tag:
             continue
         name = el.name
-        attrs_ = el.attrs
         if name == "meta":
             _take_meta(el, found)
         elif name == "script":
