@@ -16,7 +16,7 @@ import re
 
 from bs4.element import Tag
 
-from .content_signature import SigInfo
+from .content_signature import SigInfo, hides
 
 # Marks around the text of a skipped inline element in a frame's buffer:
 # SKIP_OPEN reason SKIP_TEXT text SKIP_CLOSE. Unicode noncharacters, never
@@ -39,11 +39,8 @@ def inline_reason(node: Tag, info: SigInfo) -> str | None:
         return None
     if "hidden" in attrs_:
         return "hidden"
-    style = attrs_.get("style")
-    if isinstance(style, str) and ("none" in style or "hidden" in style):
-        compact = style.replace(" ", "").lower()
-        if "display:none" in compact or "visibility:hidden" in compact:
-            return "hidden"
+    if hides(attrs_.get("style")):
+        return "hidden"
     return info.boiler
 
 

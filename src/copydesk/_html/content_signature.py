@@ -77,6 +77,18 @@ _SUBTITLE = re.compile(r"standfirst|\bdek\b|subtitle|sub-title|subheadline|sub-h
 _PAYWALL = re.compile(r"paywall|premium-content|subscriber-only|subscribers-only|regwall|meter-")
 
 
+def hides(style: object) -> bool:
+    """True when an inline ``style`` value hides its element (``display:none``, ``visibility:hidden``).
+
+    >>> hides("display: none"), hides("visibility:hidden;color:red"), hides("color: red"), hides(None)
+    (True, True, False, False)
+    """
+    if not isinstance(style, str) or ("none" not in style and "hidden" not in style):
+        return False
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
+
+
 def signature(element: Tag) -> str:
     """Class, id, role and itemprop of ``element`` as one lowercase string."""
     attrs_ = element.attrs
@@ -192,11 +204,8 @@ def boiler_reason(tag: str, info: SigInfo, element: Tag) -> str | None:
         if attrs_.get("aria-hidden") == "true":
             # Hidden from screen readers only (a page behind an open dialog): not from the eye.
             return "aria-hidden"
-        style = attrs_.get("style")
-        if isinstance(style, str) and ("none" in style or "hidden" in style):
-            compact = style.replace(" ", "").lower()
-            if "display:none" in compact or "visibility:hidden" in compact:
-                return "hidden"
+        if hides(attrs_.get("style")):
+            return "hidden"
         role = attrs_.get("role")
         if isinstance(role, str) and role.lower() in CHROME_ROLES:
             return f"role={role.lower()}"

@@ -95,8 +95,12 @@ _QUESTION_WORDS = 40
 _MIN_HEAD = 40
 
 
-def _cut(text: str, cuts: list[int]) -> list[str]:
-    """The stripped, non-empty pieces of ``text`` between the cut positions."""
+def cut_pieces(text: str, cuts: list[int]) -> list[str]:
+    """The stripped, non-empty pieces of ``text`` between the cut positions.
+
+    >>> cut_pieces("Storm hits coast  Reuters ", [16])
+    ['Storm hits coast', 'Reuters']
+    """
     pieces: list[str] = []
     previous = 0
     for position in [*cuts, len(text)]:
@@ -143,7 +147,7 @@ def split_embeds(text: str) -> list[str]:
     if not cuts:
         for link_match in _PIC_LINK.finditer(text):
             cuts.extend((_tweet_start(text, link_match.start(), cuts[-1] if cuts else 0), link_match.end()))
-    return _cut(text, sorted(set(cuts))) or [text]
+    return cut_pieces(text, sorted(set(cuts))) or [text]
 
 
 def _last_link(text: str, before: int) -> int | None:

@@ -37,7 +37,7 @@ from .._classify.source import SourceBlock
 from .._config import TextOptions
 from .._lexicon.chrome import HIGHLIGHTS_LEAD
 from .._model import Span
-from .glued import split_embeds, tail_tag
+from .glued import cut_pieces, split_embeds, tail_tag
 
 
 def split_blocks(text: str, options: TextOptions) -> tuple[SourceBlock, ...]:
@@ -96,7 +96,7 @@ def split_blocks(text: str, options: TextOptions) -> tuple[SourceBlock, ...]:
             pieces = [" ".join(piece.split()) for piece in split_flattened(raw[start], options.paragraph_chars)]
         else:
             tail = tail_tag(raw[start]) if number - start == 1 else None
-            pieces = _cut(raw[start], [tail]) if tail is not None else [joined]
+            pieces = cut_pieces(raw[start], [tail]) if tail is not None else [joined]
             pieces = [" ".join(piece.split()) for piece in pieces]
         label = HIGHLIGHTS_LEAD.match(pieces[0]) if pieces else None
         if label is not None and label.end() < len(pieces[0]):
@@ -392,24 +392,12 @@ def split_flattened(line: str, target: int = 600) -> list[str]:
             cuts.append(position)
             last = position
     out: list[str] = []
-    for piece in _cut(line, cuts):
+    for piece in cut_pieces(line, cuts):
         if len(piece) > 2 * target:
             out.extend(_cut_by_budget(piece, target))
         else:
             out.append(piece)
     return out
-
-
-def _cut(line: str, cuts: list[int]) -> list[str]:
-    """The stripped, non-empty pieces of ``line`` between the cut positions."""
-    pieces: list[str] = []
-    previous = 0
-    for position in [*cuts, len(line)]:
-        piece = line[previous:position].strip()
-        if piece:
-            pieces.append(piece)
-        previous = position
-    return pieces
 
 
 def _cut_by_budget(piece: str, target: int) -> list[str]:
@@ -425,7 +413,7 @@ def _cut_by_budget(piece: str, target: int) -> list[str]:
         if end - start >= target and len(piece) - end >= target // 4:
             cuts.append(end)
             start = end
-    return _cut(piece, cuts)
+    return cut_pieces(piece, cuts)
 
 
 def _after_abbreviation(text: str, stop: int) -> bool:
