@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+import bs4
 import lxml.etree
 from bs4 import BeautifulSoup
 
@@ -370,6 +371,13 @@ def _drop_blank_text(element: Any) -> bool:
 
 
 # -- the whole loader --------------------------------------------------------
+#: bs4 4.13+ stores each attribute through a checking dict (``__setitem__`` per
+#: value, about 5% of the parse); lxml's values are already strings, so a plain
+#: dict holds them the same. Older bs4 has no such option and no such cost.
+_PLAIN_ATTRIBUTES: dict[str, Any] = (
+    {"attribute_dict_class": dict} if tuple(int(p) for p in bs4.__version__.split(".")[:2]) >= (4, 13) else {}
+)
+
 
 def _soup_from(markup: str) -> Any:
     """The soup of ``markup``, built with bs4's lxml builder.
@@ -379,7 +387,8 @@ def _soup_from(markup: str) -> Any:
     readers split the few they look at (a caller's own soup, with lists, reads
     the same).
     """
-    return BeautifulSoup(markup, "lxml", multi_valued_attributes=None)
+    return BeautifulSoup(markup, "lxml", multi_valued_attributes=None, **_PLAIN_ATTRIBUTES)
+
 
 
 def load_html(
