@@ -240,7 +240,7 @@ def time_place(el: Tag) -> str | None:
     for depth, parent in enumerate(el.parents):
         if depth >= _CONTEXT_DEPTH or not isinstance(parent, Tag):
             break
-        pname = parent.name
+        pname = str(parent.name)
         if pname in _OTHER_PLACES:
             return None
         if is_elsewhere(parent):
