@@ -9,12 +9,12 @@ keep-every-line baseline, is ``python benchmarks/text_accuracy.py --set aeb-dump
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from _benchmarks import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 DUMPS = Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb-dumps" / "aeb_dumps.jsonl"
@@ -31,13 +31,7 @@ AUTHORS_FLOOR = 0.69
 
 
 def _benchmark() -> ModuleType:
-    path = REPO / "benchmarks" / "text_accuracy.py"
-    spec = importlib.util.spec_from_file_location("text_accuracy", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("text_accuracy", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("text_accuracy")
 
 
 @pytest.mark.corpus

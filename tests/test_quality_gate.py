@@ -11,15 +11,14 @@ benchmarks/html_accuracy.py.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from _benchmarks import load_benchmark
 from copydesk import parse_html
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,13 +40,7 @@ MIN_PAGES = {"aeb": 150, "readability": 120}
 
 
 def _metric() -> ModuleType:
-    path = REPO / "benchmarks" / "_aeb_metric.py"
-    spec = importlib.util.spec_from_file_location("_aeb_metric", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("_aeb_metric", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("_aeb_metric")
 
 
 def _aeb_pages() -> Iterator[tuple[str, bytes, str | None, str]]:

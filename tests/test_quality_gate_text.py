@@ -8,12 +8,12 @@ baseline, the per-corpus breakdown and aeb-dumps, is the benchmark script.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from _benchmarks import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -38,13 +38,7 @@ CEILINGS = {"noise_leak": 0.10, "title_spurious": 0.03}
 
 
 def _benchmark() -> ModuleType:
-    path = REPO / "benchmarks" / "text_accuracy.py"
-    spec = importlib.util.spec_from_file_location("text_accuracy", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("text_accuracy", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("text_accuracy")
 
 
 def _value(measure: object) -> float:
