@@ -112,6 +112,8 @@ class Document:
         self.first_long = long_blocks[0] if long_blocks else len(blocks)
         #: Index of the last real paragraph (the trailer zone is after it).
         self.last_long = long_blocks[-1] if long_blocks else -1
+        #: The last block of each shape key (one pass: "is this line shown again later?" in O(1)).
+        self.last_of_key: dict[str, int] = {s.key: i for i, s in enumerate(self.shapes) if s.key}
         # Running state, updated by classify_blocks after each decision.
         self.labels: list[Block] = []
         self.title_key: str | None = None

@@ -326,8 +326,7 @@ def repeated_short_line(block: SourceBlock, ctx: Context) -> Match | None:
         return None
     if ctx.doc.title_key == shape.key or not ctx.doc.paragraph_count:
         return None
-    shapes = ctx.doc.shapes
-    if any(shapes[i].key == shape.key for i in range(ctx.index + 1, len(shapes))):
+    if ctx.doc.last_of_key.get(shape.key, -1) > ctx.index:
         return Match("a short line shown twice (an embed's or a gallery's title)")
     return None
 
