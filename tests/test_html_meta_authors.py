@@ -6,19 +6,10 @@ from __future__ import annotations
 import pytest
 
 import copydesk
+from _pages import BODY
+from _pages import json_ld as _ld
+from _pages import page as _page
 from copydesk._html.jsonld import load_json_ld
-
-BODY = "<p>" + "The council voted on the new budget after a long debate about roads and schools. " * 4 + "</p>"
-
-
-def _page(head: str = "", article: str = "") -> str:
-    heading = "<h1>Budget passes after debate</h1>"
-    return f"<html><head>{head}</head><body><article>{heading}{article}{BODY}</article></body></html>"
-
-
-def _ld(data: str) -> str:
-    return f'<script type="application/ld+json">{data}</script>'
-
 
 AUTHOR_PAGES = {
     "og:author": (_page('<meta property="og:author" content="Jane Doe">'), ("Jane Doe",)),

@@ -8,15 +8,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 import copydesk
+from _pages import BODY, page
 from copydesk import ParseConfig
 from copydesk._html.meta import extract_metadata
 
-BODY = "<p>" + "The council voted on the new budget after a long debate about roads and schools. " * 4 + "</p>"
-
 
 def _page(article: str = "", head: str = "", before: str = "") -> str:
-    heading = "<h1>Budget passes after debate</h1>"
-    return f"<html><head>{head}</head><body>{before}<article>{heading}{article}{BODY}</article></body></html>"
+    return page(head, article, before)
 
 
 def _published(page: str) -> str | None:

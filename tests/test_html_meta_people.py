@@ -12,22 +12,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 import copydesk
+from _pages import BODY
+from _pages import json_ld as _ld
+from _pages import page as _page
 from copydesk import ParseConfig
 from copydesk._html.meta import extract_metadata
 from copydesk._html.meta_collect import collect
 from copydesk._html.meta_nodes import first_descendants, text_of
-
-BODY = "<p>" + "The council voted on the new budget after a long debate about roads and schools. " * 4 + "</p>"
-
-
-def _page(head: str = "", article: str = "") -> str:
-    heading = "<h1>Budget passes after debate</h1>"
-    return f"<html><head>{head}</head><body><article>{heading}{article}{BODY}</article></body></html>"
-
-
-def _ld(data: str) -> str:
-    return f'<script type="application/ld+json">{data}</script>'
-
 
 # -- organisations and other people's names are never authors ---------------------
 

@@ -5,8 +5,7 @@ site's label only when the label names the site."""
 from __future__ import annotations
 
 import copydesk
-
-BODY = "<p>" + "The council voted on the new budget after a long debate about roads and schools. " * 4 + "</p>"
+from _pages import BODY
 
 
 def _title(head: str, article: str) -> str | None:
