@@ -8,17 +8,20 @@ built, everything that cannot hold article text or metadata:
    cuts ``<script>`` (but keeps ``type="application/ld+json"``, which holds
    metadata), ``<style>``, ``<svg>``, ``<noscript>``, ``<template>``,
    ``<iframe>``, comments and processing instructions.
-2. :func:`prune_markup` parses the rest with lxml (about a millisecond), drops
+2. :func:`prune_tree` parses the rest with lxml (about a millisecond), drops
    form controls and media elements, site chrome outside the article
    (``nav`` anywhere; ``header``/``footer``/``aside`` and their ARIA roles
    outside ``article``/``main``, unless they hold the page's ``h1``), and
    whitespace-only text between block elements, writes on each element that
    opens a text block the line of the decoded page it starts on
-   (:mod:`~copydesk._html.sourcelines`), then serialises the tree.
+   (:mod:`~copydesk._html.sourcelines`).
    The text dropped is counted per reason (:class:`Dropped`), so nothing is
-   lost silently. A page that lxml cannot take whole (deeper than its nesting
-   limit, say) skips this step.
-3. The soup is built with ``BeautifulSoup(markup, "lxml")``.
+   lost silently.
+3. The soup is built from that lxml tree by
+   :func:`~copydesk._html.soup_tree.soup_from_tree`, without serialising and
+   parsing it again. A page that lxml cannot take whole (deeper than its
+   nesting limit, say) skips step 2 and its soup is built with
+   ``BeautifulSoup(markup, "lxml")``.
 
 A soup the caller already built is used as is (see :func:`load_html`).
 """
@@ -30,7 +33,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
-import bs4
 import lxml.etree
 from bs4 import BeautifulSoup
 
@@ -39,6 +41,7 @@ from .._model import Diagnostic
 from .._text.decode import decode_bytes
 from .._text.repair import clean_control_characters
 from .prune_tree import Ancestry, Doomed, text_chars
+from .soup_tree import new_soup, soup_from_tree
 from .sourcelines import LINE_ATTRIBUTE, LineMap
 
 #: Tags whose whole content is dropped before the soup is built (and skipped
@@ -255,20 +258,33 @@ def _is_chrome(element: Any, tag: str, ancestry: Ancestry) -> str | None:
 
 
 def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, tuple[Dropped, ...]]:
-    """Drop controls, media, site chrome and blank text between blocks; None when lxml cannot.
-
-    Returns the serialised markup and what was dropped with its reason.
-    With ``lines`` (how ``html``'s lines map to the page's), every element
-    that opens a text block (:data:`FRAME_TAGS`) and may hold text of its
-    own gets its page line as the ``data-copydesk-line`` attribute
-    (:mod:`~copydesk._html.sourcelines`); the content walk gives the others
-    their parent's.
+    """:func:`prune_tree`, serialised: the pruned markup (None when lxml cannot) and what was dropped.
 
     >>> markup, dropped = prune_markup("<body><nav><a>Home</a></nav><article><p>Hi</p></article></body>")
     >>> "Home" in markup, dropped
     (False, (Dropped(reason='nav', elements=1, chars=4),))
     >>> prune_markup("<body>\\n<p>Hi</p>\\n<div>\\n<p>there</p></div></body>", LineMap("", []))[0]
     '<html><body><p data-copydesk-line="2">Hi</p><div><p data-copydesk-line="4">there</p></div></body></html>'
+    """
+    root, dropped = prune_tree(html, lines)
+    if root is None:
+        return None, ()
+    return lxml.etree.tostring(root, method="html", encoding="unicode"), dropped
+
+
+def prune_tree(html: str, lines: LineMap | None = None) -> tuple[Any, tuple[Dropped, ...]]:
+    """Drop controls, media, site chrome and blank text between blocks; None when lxml cannot.
+
+    Returns the pruned lxml tree (its root element) and what was dropped with
+    its reason. With ``lines`` (how ``html``'s lines map to the page's), every
+    element that opens a text block (:data:`FRAME_TAGS`) and may hold text of
+    its own gets its page line as the ``data-copydesk-line`` attribute
+    (:mod:`~copydesk._html.sourcelines`); the content walk gives the others
+    their parent's.
+
+    >>> root, dropped = prune_tree("<body><nav><a>Home</a></nav><article><p>Hi</p></article></body>")
+    >>> [e.tag for e in root.iter()], dropped
+    (['html', 'body', 'article', 'p'], (Dropped(reason='nav', elements=1, chars=4),))
     """
     # The plain etree parser: lxml.html's element classes cost a Python call per element.
     parser = lxml.etree.HTMLParser(huge_tree=True)
@@ -310,9 +326,8 @@ def prune_markup(html: str, lines: LineMap | None = None) -> tuple[str | None, t
             if line is not None:
                 element.set(LINE_ATTRIBUTE, str(line))
     doomed.remove(root)
-    markup = lxml.etree.tostring(root, method="html", encoding="unicode")
     dropped = tuple(Dropped(reason, n, chars) for reason, (n, chars) in doomed.counts.items())
-    return markup, dropped
+    return root, dropped
 
 
 #: Media elements: dropped before the soup (their fallback text counted).
@@ -371,24 +386,6 @@ def _drop_blank_text(element: Any) -> bool:
 
 
 # -- the whole loader --------------------------------------------------------
-#: bs4 4.13+ stores each attribute through a checking dict (``__setitem__`` per
-#: value, about 5% of the parse); lxml's values are already strings, so a plain
-#: dict holds them the same. Older bs4 has no such option and no such cost.
-_PLAIN_ATTRIBUTES: dict[str, Any] = (
-    {"attribute_dict_class": dict} if tuple(int(p) for p in bs4.__version__.split(".")[:2]) >= (4, 13) else {}
-)
-
-
-def _soup_from(markup: str) -> Any:
-    """The soup of ``markup``, built with bs4's lxml builder.
-
-    Multi-valued attributes (``class``, ``rel``) stay strings: splitting them
-    on every element costs about a tenth of the soup's build time, and the
-    readers split the few they look at (a caller's own soup, with lists, reads
-    the same).
-    """
-    return BeautifulSoup(markup, "lxml", multi_valued_attributes=None, **_PLAIN_ATTRIBUTES)
-
 
 
 def load_html(
@@ -435,13 +432,12 @@ def load_html(
             Diagnostic("control_characters", "control characters in the input were removed or made spaces")
         )
     stripped, cut, cuts = _strip(text)
-    markup, dropped = prune_markup(stripped, LineMap(stripped, cuts)) if stripped.strip() else (None, ())
-    if markup is None:
-        markup = stripped
+    root, dropped = prune_tree(stripped, LineMap(stripped, cuts)) if stripped.strip() else (None, ())
+    soup = new_soup(stripped) if root is None else soup_from_tree(root)
     if cut:
         dropped = (Dropped("script/style/comment", cut, 0), *dropped)
     return LoadedPage(
-        soup=_soup_from(markup),
+        soup=soup,
         encoding=encoding,
         diagnostics=tuple(diagnostics),
         dropped=dropped,
