@@ -35,11 +35,23 @@ def valid_date(year: int, month: int, day: int) -> bool:
     return True
 
 
-def full_year(digits: str) -> int:
-    """A year from 4 digits, or from 2 digits the POSIX way (69-99 -> 1900s, 00-68 -> 2000s)."""
+def full_year(digits: str, this_year: int | None = None) -> int:
+    """A year from 4 digits, or from 2 digits the latest year ending in them that is not in the future.
+
+    A page is read after it was written, so "17" is 2017 and "45" is 1945,
+    not 2045 (the POSIX rule's pivot at 69 made every year up to 2068 a
+    future one). ``this_year`` defaults to the year of the system clock.
+
+    >>> full_year("2017"), full_year("17", 2026), full_year("45", 2026), full_year("26", 2026), full_year("27", 2026)
+    (2017, 2017, 1945, 2026, 1927)
+    """
     year = int(digits)
     if len(digits) == 2:
-        year += 1900 if year >= 69 else 2000
+        if this_year is None:
+            this_year = _dt.date.today().year
+        year += this_year - this_year % 100
+        if year > this_year:
+            year -= 100
     return year
 
 
