@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk import parse_html, parse_text
-from copydesk._lexicon.names import classify_name, normalise_name, persons_in, split_names
+from copydesk._lexicon.names import classify_name, normalise_name, persons_in, separate_decorations, split_names
 
 # Given names and surnames written for these tests, in several scripts; first letters outside A-Z on purpose.
 _LATIN_GIVEN = ("Łukasz", "Šárka", "Ørjan", "Ólafur", "Željko", "İlker", "Đặng", "Zoë", "Amy", "Dan", "Sarah",
@@ -125,3 +125,36 @@ def test_y_and_e_join_a_compound_surname_but_separate_two_names() -> None:
     assert persons_in("Por João Silva e Maria Souza") == ("João Silva", "Maria Souza")
     assert persons_in("Por Juan Pérez y María López") == ("Juan Pérez", "María López")
     assert persons_in("Jan de Vries en Piet Jansen") == ("Jan de Vries", "Piet Jansen")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe @jane_doe", ("Jane Doe",)),
+        ("By Jane Doe (@jane_doe_99)", ("Jane Doe",)),
+        ("By Jane Doe Follow @jane_doe", ("Jane Doe",)),
+        ("By Chris Pokorny @Dawgs_By_Nature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",)),
+        ("By Jane Doe Senior Contributor", ("Jane Doe",)),
+        ("By Meg James Staff Writer", ("Meg James",)),
+        ("By Amy Daily Chief Political Correspondent", ("Amy Daily",)),
+        ("By Ben Silverman Games Editor", ("Ben Silverman",)),
+        ("By Andrew C. McCarthy Contributing Editor", ("Andrew C. McCarthy",)),
+        ("By Tom Davies Associated Press", ("Tom Davies",)),
+        ("By Tom Davies, AP Auto Writer", ("Tom Davies",)),
+        # Not a person's title after a name: an organisation's own name stays whole.
+        ("By European Space Agency", ()),
+        ("By Jerusalem Post Staff", ()),
+    ],
+)
+def test_a_byline_gives_the_person_without_handle_title_or_agency(byline: str, authors: tuple[str, ...]) -> None:
+    assert _text_authors(byline) == authors
+    assert _html_authors(byline) == authors
+
+
+def test_a_title_after_a_name_stays_apart_from_it_and_an_agency_is_credited() -> None:
+    assert separate_decorations("Bruce Y. Lee Senior Contributor") == "Bruce Y. Lee, Senior Contributor"
+    assert separate_decorations("Natasha Turak @NatashaTurak") == "Natasha Turak"
+    assert separate_decorations("write to jane@example.com") == "write to jane@example.com"
+    credits = parse_text("A headline about the city council vote\nBy Tom Davies Associated Press\n\n"
+                         + "\n\n".join(_BODY)).credits
+    assert [c.name for c in credits] == ["AP"]

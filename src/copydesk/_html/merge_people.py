@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._lexicon.names import NameKind, classify_name, person_names, squash
+from .._lexicon.names import NameKind, classify_name, person_names
+from .._lexicon.sites import squash
 from .._model import Article
 from .evidence import MetaSource, PageEvidence
 from .readers import byline_in_lines, credited_names, lines_before_body

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._lexicon.names import squash
+from .._lexicon.sites import squash
 from .._model import Article
 from .evidence import MetaSource, PageEvidence
 from .readers import strip_site_name, title_parts, titles_agree

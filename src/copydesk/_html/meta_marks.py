@@ -17,8 +17,8 @@ from itertools import chain
 
 from bs4 import Tag
 
+from .._lexicon.bylines import by_marker, strip_by_marker
 from .._lexicon.date_words import labels_update
-from .._lexicon.names import by_marker, strip_by_marker
 from .meta_nodes import Collected, attr, first_descendants, text_of
 
 

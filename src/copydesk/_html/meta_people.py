@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 import attrs
 
 from .._lexicon.agencies import agency_named
-from .._lexicon.names import person_names, squash
+from .._lexicon.names import person_names
+from .._lexicon.sites import squash
 from .evidence import MetaSource
 from .jsonld import clean_value, is_url_like, jsonld_people
 from .meta_collect import PageSources, not_author_texts

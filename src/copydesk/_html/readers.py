@@ -17,9 +17,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .._config import ParseConfig
+from .._lexicon.bylines import by_marker, strip_by_marker, without_handles
 from .._lexicon.date_words import labels_update
 from .._lexicon.dates import find_timestamp, parse_timestamp
-from .._lexicon.names import NameKind, by_marker, classify_name, host_key, person_names, squash, strip_by_marker
+from .._lexicon.names import NameKind, classify_name, person_names
+from .._lexicon.sites import host_key, squash
 from .._model import Article, Block, BlockKind, TimeSource, Timestamp
 
 #: A string (or block) this long near the title means the article's body has started.
@@ -254,10 +256,9 @@ def byline_in_lines(
     return []
 
 
-# What a byline carries besides the names: a handle ("@jane_doe"), an outlet after
-# "for" ("By Jane Doe for The Example"), a date with its connector ("Von Hans Müller am
-# 04.03.2021", "Jane Doe on March 4"). Literals and simple classes: linear.
-_HANDLE = re.compile(r"(?<![\w@])@\w{1,60}")
+# What a byline carries besides the names: a handle ("@jane_doe", names.without_handles), an
+# outlet after "for" ("By Jane Doe for The Example"), a date with its connector ("Von Hans
+# Müller am 04.03.2021", "Jane Doe on March 4"). Literals and simple classes: linear.
 _FOR_OUTLET = re.compile(r"\s+[Ff]or\s+(?=(?:[Tt]he\s+)?[A-Z])")
 #: Words that join a byline's names to its date ("on", "am", "le", ...), dropped before the date.
 _DATE_CONNECTORS = frozenset(
@@ -278,8 +279,7 @@ def trim_byline(text: str) -> str:
     >>> trim_byline("Organization for Transformative Works")
     'Organization for Transformative Works'
     """
-    if "@" in text:
-        text = _HANDLE.sub(" ", text)
+    text = without_handles(text)
     if len(text) <= _BYLINE_SCAN:
         found = find_timestamp(text, source=TimeSource.TEXT)
         if found is not None and found.start > 0:

@@ -16,10 +16,11 @@ import enum
 import re
 import unicodedata
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from .agencies import agency_named
 from .bidi import without_bidi_controls
+from .bylines import by_marker, strip_by_marker, without_handles
+from .sites import host_key, squash
 from .words import word_set
 
 
@@ -114,12 +115,85 @@ _CONJUNCTION = re.compile(r"(?i)\s*(?:&|\+|and|und|et|with|и|ve|oraz|en|og|κα
 _JOINING_AND = re.compile(r"\s+[ye]\s+")
 
 
+#: Words that end a person's job title after their name ("Jane Doe Senior Contributor").
+_PERSON_ROLES = word_set(
+    "writer reporter correspondent contributor columnist editor editor-at-large intern photographer analyst"
+)
+#: Words that qualify such a title: a rank ("Senior", "Chief") or a newsroom beat ("Games Editor").
+_ROLE_QUALIFIERS = word_set(
+    """
+    senior chief contributing staff deputy associate assistant special managing executive lead principal
+    national international foreign political investigative freelance guest regular
+    games science tech technology sports politics business health entertainment music film arts culture
+    travel food fashion crime courts education environment climate energy economics finance markets
+    opinion news metro features world weather digital video photo
+    """
+)
+
+
+def separate_decorations(text: str) -> str:
+    """``text`` with what a byline carries besides the names cut off or set apart by a comma.
+
+    Social-media handles go ("Jane Doe @jane_doe", "Follow @jane_doe"); a
+    role title ("Jane Doe Senior Contributor") or an agency ("Tom Davies
+    Associated Press") written straight after a full name becomes a piece of
+    its own, so the name is read alone.
+
+    >>> separate_decorations("Jane Doe (@jane_doe)"), separate_decorations("Jane Doe Follow @jane_doe")
+    ('Jane Doe', 'Jane Doe')
+    >>> separate_decorations("Jane Doe Senior Contributor"), separate_decorations("Tom Davies Associated Press")
+    ('Jane Doe, Senior Contributor', 'Tom Davies, Associated Press')
+    >>> separate_decorations("jane@example.com"), separate_decorations("John Press")
+    ('jane@example.com', 'John Press')
+    """
+    text = without_handles(text)
+    words = text.split()
+    if len(words) < 3:
+        return text
+    cut = _trailing_decoration(words)
+    if cut is None:
+        return text
+    return " ".join(words[:cut]) + ", " + " ".join(words[cut:])
+
+
+#: The most words a role title or an agency's name after a name has.
+_MAX_DECORATION_WORDS = 4
+
+
+def _trailing_decoration(words: list[str]) -> int | None:
+    """Where a job title or an agency's name that ends ``words`` starts, after a person's full name.
+
+    Only in a piece with no separator of its own ("Tom Krisher, AP Auto Writer" is split already).
+    """
+    if any(ch in word for word in words for ch in ",;|/"):
+        return None
+    lowered = [w.casefold().strip(".") for w in words]
+    start = len(words)
+    if lowered[-1] in _PERSON_ROLES:
+        start -= 1
+        while start > 0 and lowered[start - 1] in _ROLE_QUALIFIERS:
+            start -= 1
+    else:
+        for size in range(min(_MAX_DECORATION_WORDS, len(words) - 2), 0, -1):
+            tail = " ".join(words[-size:])
+            if tail[0].isupper() and agency_named(tail) is not None:
+                start = len(words) - size
+                break
+    if start == len(words) or start < 2:
+        return None  # nothing after the name, or no full name before it
+    if classify_name(" ".join(words[:start])) is not NameKind.PERSON:
+        return None
+    return start
+
+
 def _joined_pieces(text: str) -> list[tuple[str, bool]]:
     """Each piece of ``text`` with whether a conjunction ("and", "&", "y") joins it to the one before.
 
     After a conjunction a piece is another person ("Jane Doe and Amy Daily"); after a comma it may be
-    an outlet ("Jane Doe, Washington Post").
+    an outlet ("Jane Doe, Washington Post"). Handles, role titles and agencies written straight after
+    a name are set apart first (:func:`separate_decorations`).
     """
+    text = separate_decorations(text)
     pieces: list[tuple[str, bool]] = []
     position = 0
     joined = False
@@ -138,62 +212,6 @@ def _add_halves(pieces: list[tuple[str, bool]], part: str, *, joined: bool) -> N
         pieces.extend((half, True) for half in halves[1:])
     else:
         pieces.append((part, joined))
-
-# -- "By" markers ---------------------------------------------------------------------------------------
-
-# The one home of the words that introduce an author's name. Each pattern is
-# an alternation of literals with bounded spaces: linear.
-_BY_VERBS = (
-    r"posted|written|published|authored|reported|compiled|contributed|story|words|text|report|reporting|analysis"
-)
-_FOREIGN_VERBS = r"publicado|escrito|publié|écrit|geschrieben|verfasst|pubblicato|scritto|publicat|napisane"
-_FOREIGN_BY = r"por|von|par|door|av|af|przez|от|автор"
-_LABELS = r"authors?|by-?line|writer|reporter|autor|auteur|autore|автор|texto|tekst"
-
-#: "By", with the verb that may come before it, anywhere in a line ("23/12/2016 by admin").
-BY_ANYWHERE = re.compile(rf"(?i)(?:^|(?<=\s))(?:(?:{_BY_VERBS})\s+)?by\b\s{{0,3}}:?\s{{0,3}}")
-#: A verb before "by" ("Posted by", "Written by"): with it, a lower-case pen name after "by" is a name.
-BY_VERB = re.compile(rf"(?i)\b(?:{_BY_VERBS})(?:\s+on)?\s+by\b")  # "Posted on by x": the date was lost
-#: A marker that opens a byline: "By", "Written by", "Par", "Von", "Publicado por", "Author:".
-BY_START = re.compile(
-    rf"(?i)^(?:(?:(?:{_BY_VERBS})\s+)?by\b|(?:(?:{_FOREIGN_VERBS})\s+)?(?:{_FOREIGN_BY})(?=[\s:])|(?:{_LABELS})\s{{0,3}}(?=:))"
-    r"\s{0,3}:?\s{0,3}"
-)
-
-
-def by_marker(text: str) -> int | None:
-    """Where the names start after a byline marker opening ``text``, or None when there is none.
-
-    A marker in another language ("Par", "Von", "Por") counts only before a
-    capital letter, so that "Par exemple" or "von der Leyen sagte" are not bylines.
-
-    >>> by_marker("By Jane Doe"), by_marker("Publicado por: Maria Silva"), by_marker("Par exemple, ceci")
-    (3, 15, None)
-    >>> by_marker("Bystanders watched") is None
-    True
-    """
-    found = BY_START.match(text)
-    if found is None:
-        return None
-    marker = found.group(0)
-    english = marker.split()[0].rstrip(":").casefold() in _ENGLISH_MARKERS
-    if not english and ":" not in marker and not text[found.end():][:1].isupper():
-        return None
-    return found.end()
-
-
-_ENGLISH_MARKERS = frozenset(_BY_VERBS.split("|")) | {"by"}
-
-
-def strip_by_marker(text: str) -> str:
-    """``text`` without a leading byline marker ("By ", "Written by ", "Author: ").
-
-    >>> strip_by_marker("By JANE DOE"), strip_by_marker("Jane Doe")
-    ('JANE DOE', 'Jane Doe')
-    """
-    end = by_marker(text)
-    return text[end:].strip() if end is not None else text
-
 
 # -- pieces ----------------------------------------------------------------------------------------------
 
@@ -244,42 +262,6 @@ def _is_name_token(token: str) -> bool:
         return True
     joined = _JOINED_PREFIX.match(core)
     return joined is not None and core[joined.end():][:1].isupper()
-
-
-def squash(text: str) -> str:
-    """Letters and digits only, case folded: the key for comparing names of sites and organisations.
-
-    >>> squash("The Example-Times!")
-    'theexampletimes'
-    """
-    return _NON_WORD.sub("", text.casefold())
-
-
-_NON_WORD = re.compile(r"[\W_]+")  # one class, no nesting: linear
-
-
-def host_key(url: str | None) -> str:
-    """The distinctive label of a URL's host ("example" for www.example.co.uk), squashed; "" for none.
-
-    >>> host_key("https://www.example-times.co.uk/a"), host_key("not a url")
-    ('exampletimes', '')
-    """
-    if not url:
-        return ""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    labels = host.split(".")
-    if len(labels) < 2:
-        return ""
-    tld = labels.pop()
-    if len(labels) >= 2 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    return squash(labels[-1])
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic"})
 
 
 def _names_an_organisation(key: str, organisations: frozenset[str], host: str) -> bool:

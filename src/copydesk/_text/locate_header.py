@@ -19,9 +19,10 @@ import attrs
 from .._classify.rules.date import is_updated
 from .._classify.source import Hint, SourceBlock
 from .._lexicon.agencies import agency_named
+from .._lexicon.bylines import BY_ANYWHERE, by_marker
 from .._lexicon.chrome import chrome_reason
 from .._lexicon.dates import find_timestamp, parse_timestamp
-from .._lexicon.names import BY_ANYWHERE, by_marker, persons_in, split_names
+from .._lexicon.names import persons_in, split_names
 from .._lexicon.words import tokens
 
 __all__ = ["Header", "find_header", "headline_copy", "split_site_name"]

@@ -28,7 +28,8 @@ import attrs
 
 from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
-from ..._lexicon.names import BY_ANYWHERE, BY_VERB, NameKind, by_marker, classify_name, named_pieces, normalise_name
+from ..._lexicon.bylines import BY_ANYWHERE, BY_VERB, by_marker
+from ..._lexicon.names import NameKind, classify_name, named_pieces, normalise_name
 from ..._model import Timestamp
 from ..context import Context, Match
 from ..source import Hint, SourceBlock
