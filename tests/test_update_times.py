@@ -48,10 +48,19 @@ def test_an_update_line_is_updated_never_published(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Published March 4, 2019 | Updated March 5, 2019", "Updated March 5, 2019 | Published March 4, 2019"],
+    [
+        "Published March 4, 2019 | Updated March 5, 2019",
+        "Updated March 5, 2019 | Published March 4, 2019",
+        "Last updated on March 5, 2019. Originally published on March 4, 2019.",
+        "Updated 10:15 AM ET, Tue March 5, 2019 / Originally published Mar 4, 2019",
+        "Updated: Mar. 5, 2019, 10:15 a.m. | Published: Mar. 4, 2019, 6:00 p.m.",
+    ],
 )
 def test_a_line_with_both_times_gives_both(line: str) -> None:
-    assert _text(line) == ("2019-03-04", "2019-03-05")
+    text_published, text_updated = _text(line)
+    html_published, html_updated = _html(f"<p>{line}</p>")
+    assert (text_published[:10], text_updated[:10]) == ("2019-03-04", "2019-03-05")
+    assert (html_published, html_updated) == (text_published, text_updated)
 
 
 @pytest.mark.parametrize(

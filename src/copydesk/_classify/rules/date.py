@@ -29,7 +29,7 @@ from ..source import Hint, SourceBlock
 # Label words that may surround a date on a date line ("Published on", "|").
 # Linear: an alternation of literals inside one bounded repetition.
 _LABELS = re.compile(
-    r"(?i)\b(?:published|posted|updated|last|modified|created|date|dated|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"(?i)\b(?:published|posted|updated|last|modified|created|date|dated|originally|first|on|at|am|pm|a\.m\.|p\.m\.|"
     r"publi[ée]|mis à jour|le|el|am|um|uhr|ver[öo]ffentlicht|aktualisiert|actualizado|publicado|pubblicato|"
     r"aggiornato|atualizado|time|updated at|utc|gmt|ist|edt|est|cst|pdt|pst|bst|cet|cest)\b"
 )
@@ -43,6 +43,9 @@ _LABEL_LETTERS = 3
 _LEADING_DATE = re.compile(r"^\(?(?P<date>[^()\n]{6,40}?)\)?\s{0,2}(?:--|[-–—])\s{1,3}(?=[\"“‘A-Z])")
 _WORDS = re.compile(r"[^\W\d_]+")  # runs of letters: one class, linear
 _CLOCK = re.compile(r"\d:\d\d")
+#: Words of a date line: two dates with their times and labels ("Updated: Nov. 20, 2019, 10:15 a.m. |
+#: Published: Nov. 19, 2019, 6:00 p.m." is 16); date_line_time then checks what the words are.
+_MAX_DATE_LINE_WORDS = 20
 
 
 
@@ -126,7 +129,7 @@ def by_hint(block: SourceBlock, ctx: Context) -> Match | None:
 
 def date_line(block: SourceBlock, ctx: Context) -> Match | None:
     """A line in the header or trailer that is a date and label words only."""
-    if ctx.shape.words > 14 or not (ctx.in_header or ctx.in_trailer):
+    if ctx.shape.words > _MAX_DATE_LINE_WORDS or not (ctx.in_header or ctx.in_trailer):
         return None
     found = date_line_time(block.text, ctx.config)
     if found is not None:
