@@ -23,6 +23,7 @@ def resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None,
     site_names: Sequence[str] = metadata.site_names
     if metadata.site_name and metadata.site_name not in site_names:
         site_names = (*site_names, metadata.site_name)
+    site_names = _without_headlines(site_names, [c.value for c in candidates])
     cleaned = [
         (strip_site_name(c.value, site_names, metadata.url), c.source.value) for c in candidates
     ]
@@ -47,6 +48,25 @@ def resolve_title(article: Article, metadata: PageEvidence) -> tuple[str | None,
             if text and not _is_site_only(text, site_names):
                 return text, source
     return visible, article.source_of("title")
+
+
+def _without_headlines(site_names: Sequence[str], titles: Sequence[str]) -> Sequence[str]:
+    """The site names less any that is one of the page's titles while another site name differs.
+
+    A site-wide name that repeats this page's headline (an ``application-name``
+    filled with the title) is no site name when the page names its site
+    otherwise; a page whose only site name is its title (a home page) keeps it.
+
+    >>> _without_headlines(("Yahoo", "Storm hits the coast"), ["Storm hits the coast", "Storm hits the coast - Yahoo"])
+    ('Yahoo',)
+    >>> _without_headlines(("Daily Example",), ["Daily Example"])
+    ('Daily Example',)
+    """
+    keys = {squash(title) for title in titles}
+    headlines = [name for name in site_names if squash(name) in keys]
+    if not headlines or len(headlines) == len(site_names):
+        return site_names
+    return tuple(name for name in site_names if name not in headlines)
 
 
 def _is_site_only(text: str, site_names: Sequence[str]) -> bool:
