@@ -85,8 +85,11 @@ def test_same_soup_as_bs4(markup: str) -> None:
     assert built == expected
 
 
+# No <style> or <script>: the loader cuts them before lxml sees a page (JSON-LD scripts aside, which
+# the hand-made cases hold), and libxml2 2.9 (lxml 4.9) drops the text of one left open at the end of
+# the input in its tree but not in the events bs4's builder reads.
 _TAGS = ["div", "p", "span", "b", "i", "a", "li", "ul", "td", "tr", "table", "pre", "textarea", "rt", "br",
-         "h1", "section", "figure", "figcaption", "blockquote", "time", "em", "sup", "title", "style"]
+         "h1", "section", "figure", "figcaption", "blockquote", "time", "em", "sup", "title"]
 _TEXT = st.text(alphabet=st.sampled_from(list("ab ü\n\t\r\xa0&<>;#'\"")), max_size=12)
 _ATTRS = st.dictionaries(
     st.sampled_from(["class", "id", "title", "data-x", "lang", "href"]), st.text(st.sampled_from(list("ab \n\"'&<")),
