@@ -141,6 +141,14 @@ def test_y_and_e_join_a_compound_surname_but_separate_two_names() -> None:
         ("By Andrew C. McCarthy Contributing Editor", ("Andrew C. McCarthy",)),
         ("By Tom Davies Associated Press", ("Tom Davies",)),
         ("By Tom Davies, AP Auto Writer", ("Tom Davies",)),
+        # A date after the names, with the words that lead to it and what follows it.
+        ("By Jane Doe Updated Nov 13, 2019, 10:28am EST", ("Jane Doe",)),
+        ("By Jane Doe On 11/13/19 at 4:00 PM EST", ("Jane Doe",)),
+        ("Von Hans Müller publiziert am 25. September 2018", ("Hans Müller",)),
+        ("By Jane Doe 2019-11-18T20:51:19Z Science & Astronomy", ("Jane Doe",)),
+        # Contact details and a name shown twice.
+        ("By Jane Doe jdoe@example.com (509) 555-0100", ("Jane Doe",)),
+        ("By Jane Doe Jane Doe", ("Jane Doe",)),
         # Not a person's title after a name: an organisation's own name stays whole.
         ("By European Space Agency", ()),
         ("By Jerusalem Post Staff", ()),
@@ -151,10 +159,15 @@ def test_a_byline_gives_the_person_without_handle_title_or_agency(byline: str, a
     assert _html_authors(byline) == authors
 
 
+def test_date_labels_are_no_author() -> None:
+    assert classify_name("Last Updated").value == "other"
+    assert _text_authors("Last Updated : Nov 20, 2019 01:41 PM IST | Source: Example.com") == ()
+
+
 def test_a_title_after_a_name_stays_apart_from_it_and_an_agency_is_credited() -> None:
     assert separate_decorations("Bruce Y. Lee Senior Contributor") == "Bruce Y. Lee, Senior Contributor"
     assert separate_decorations("Natasha Turak @NatashaTurak") == "Natasha Turak"
-    assert separate_decorations("write to jane@example.com") == "write to jane@example.com"
+    assert separate_decorations("Jane Doe, jane.doe@example.co.uk") == "Jane Doe,"  # the address whole, not "@example"
     credits = parse_text("A headline about the city council vote\nBy Tom Davies Associated Press\n\n"
                          + "\n\n".join(_BODY)).credits
     assert [c.name for c in credits] == ["AP"]

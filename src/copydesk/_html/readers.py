@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .._config import ParseConfig
-from .._lexicon.bylines import by_marker, strip_by_marker, without_handles
+from .._lexicon.bylines import by_marker, strip_by_marker, without_date_lead, without_handles
 from .._lexicon.date_words import labels_update
 from .._lexicon.dates import find_timestamp, parse_timestamp
 from .._lexicon.names import NameKind, classify_name, person_names
@@ -260,13 +260,6 @@ def byline_in_lines(
 # outlet after "for" ("By Jane Doe for The Example"), a date with its connector ("Von Hans
 # Müller am 04.03.2021", "Jane Doe on March 4"). Literals and simple classes: linear.
 _FOR_OUTLET = re.compile(r"\s+[Ff]or\s+(?=(?:[Tt]he\s+)?[A-Z])")
-#: Words that join a byline's names to its date ("on", "am", "le", ...), dropped before the date.
-_DATE_CONNECTORS = frozenset(
-    {"on", "at", "am", "um", "le", "el", "il", "em", "op", "den", "del", "de", "à", "a", "the", "|", "-", "–", "—",
-     "·", "•", ",", "/"}
-)
-
-
 def trim_byline(text: str) -> str:
     """A byline's names without what it carries besides: handles, "for <outlet>", a date.
 
@@ -283,10 +276,7 @@ def trim_byline(text: str) -> str:
     if len(text) <= _BYLINE_SCAN:
         found = find_timestamp(text, source=TimeSource.TEXT)
         if found is not None and found.start > 0:
-            words = text[: found.start].split()
-            while words and words[-1].casefold().strip(",") in _DATE_CONNECTORS:
-                words.pop()
-            text = " ".join(words)
+            text = without_date_lead(text[: found.start])
     match = _FOR_OUTLET.search(text)
     if match is not None and _is_full_name(strip_by_marker(text[: match.start()])):
         text = text[: match.start()]  # "Jane Doe for The Example", not "Organization for ..."

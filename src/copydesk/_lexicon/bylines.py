@@ -76,12 +76,47 @@ _HANDLE = re.compile(
 )
 
 
+# An e-mail address: a bounded local part, "@", two to five bounded domain labels. Linear.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+
+
 def without_handles(text: str) -> str:
-    """``text`` without social-media handles and the words that introduce them.
+    """``text`` without social-media handles (and the words that introduce them) and e-mail addresses.
 
     >>> without_handles("Jane Doe Follow @jane_doe"), without_handles("Jane Doe, Twitter: @jdoe")
     ('Jane Doe', 'Jane Doe,')
+    >>> without_handles("By Megan Rowe meganr@example.com (509) 555-0100")
+    'By Megan Rowe (509) 555-0100'
     """
     if "@" not in text:
         return text
-    return " ".join(_HANDLE.sub(" ", text).split())
+    return " ".join(_HANDLE.sub(" ", _EMAIL.sub(" ", text)).split())
+
+
+#: Words that join a byline's names to the date after them ("By Jane Doe, updated on", "Von Hans
+#: Müller publiziert am", "Por Juan Pérez el"), in the main languages of the press. Words that can
+#: be a surname ("Post", "Date") are left out: the names must keep them.
+_DATE_LEAD_WORDS = frozenset(
+    {
+        "on", "at", "am", "um", "le", "el", "il", "em", "op", "den", "del", "de", "à", "a", "the",
+        "updated", "update", "published", "posted", "modified", "last", "first", "originally", "filed",
+        "publiziert", "veröffentlicht", "aktualisiert", "publié", "publie", "mis", "jour",
+        "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+    }
+)
+#: Punctuation that may stand between a byline's names and its date.
+_DATE_LEAD_MARKS = frozenset({"|", "-", "–", "—", "·", "•", ",", "/", ":"})
+
+
+def without_date_lead(text: str) -> str:
+    """The names part of a byline cut before its date: the words that lead to the date dropped.
+
+    >>> without_date_lead("By Umair Irfan Updated "), without_date_lead("Von Hans Müller publiziert am")
+    ('By Umair Irfan', 'Von Hans Müller')
+    >>> without_date_lead("By Jane Post |")
+    'By Jane Post'
+    """
+    words = text.split()
+    while words and (words[-1] in _DATE_LEAD_MARKS or words[-1].casefold().strip(",:|") in _DATE_LEAD_WORDS):
+        words.pop()
+    return " ".join(words).rstrip(",:|")

@@ -67,6 +67,7 @@ PLACEHOLDER_WORDS = word_set(
     """
     admin administrator staff editor editors team desk user guest anonymous unknown author webmaster web
     view all more profile posts follow contact email share subscribe read гость none null by
+    last updated published posted
     """
 )
 
@@ -137,18 +138,23 @@ def separate_decorations(text: str) -> str:
     Social-media handles go ("Jane Doe @jane_doe", "Follow @jane_doe"); a
     role title ("Jane Doe Senior Contributor") or an agency ("Tom Davies
     Associated Press") written straight after a full name becomes a piece of
-    its own, so the name is read alone.
+    its own, so the name is read alone; a name shown twice is read once.
 
     >>> separate_decorations("Jane Doe (@jane_doe)"), separate_decorations("Jane Doe Follow @jane_doe")
     ('Jane Doe', 'Jane Doe')
     >>> separate_decorations("Jane Doe Senior Contributor"), separate_decorations("Tom Davies Associated Press")
     ('Jane Doe, Senior Contributor', 'Tom Davies, Associated Press')
-    >>> separate_decorations("jane@example.com"), separate_decorations("John Press")
-    ('jane@example.com', 'John Press')
+    >>> separate_decorations("Megan Rowe meganr@example.com"), separate_decorations("John Press")
+    ('Megan Rowe', 'John Press')
+    >>> separate_decorations("Sean Martin Sean Martin")
+    'Sean Martin'
     """
     text = without_handles(text)
     words = text.split()
-    if len(words) < 3:
+    half = len(words) // 2
+    if half >= _NAME_AND_SURNAME and len(words) == 2 * half and words[:half] == words[half:]:
+        return " ".join(words[:half])  # "Sean Martin Sean Martin": a name shown twice
+    if len(words) < _NAME_AND_SURNAME + 1:
         return text
     cut = _trailing_decoration(words)
     if cut is None:
@@ -156,6 +162,8 @@ def separate_decorations(text: str) -> str:
     return " ".join(words[:cut]) + ", " + " ".join(words[cut:])
 
 
+#: Words of the shortest full name.
+_NAME_AND_SURNAME = 2
 #: The most words a role title or an agency's name after a name has.
 _MAX_DECORATION_WORDS = 4
 

@@ -28,7 +28,7 @@ import attrs
 
 from ..._config import ParseConfig
 from ..._lexicon.agencies import agency_named
-from ..._lexicon.bylines import BY_ANYWHERE, BY_VERB, by_marker
+from ..._lexicon.bylines import BY_ANYWHERE, BY_VERB, by_marker, without_date_lead
 from ..._lexicon.names import NameKind, classify_name, named_pieces, normalise_name
 from ..._model import Timestamp
 from ..context import Context, Match
@@ -89,7 +89,13 @@ def parse_byline(text: str, config: ParseConfig) -> Byline | None:
     found = find_date(raw, config)
     if found is not None:
         published, start, end = found
-        body = raw[:start] + " " + raw[end:]
+        head = without_date_lead(raw[:start])
+        marker = by_marker(head)
+        if marker is not None and any(ch.isalpha() for ch in head[marker:]):
+            # "By Mike Wall <date> Science & Astronomy": names, then the date; what follows is no name.
+            body = head
+        else:
+            body = raw[:start] + " " + raw[end:]
     names_part = _names_part(body, published is not None)
     if names_part is None:
         return None
