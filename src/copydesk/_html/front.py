@@ -24,6 +24,7 @@ from .._bidi import clean_fields
 from .._classify.source import PageMetadata
 from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
+from .._day_order import settle_day_order
 from .._errors import ConfigError, InputTypeError
 from .._model import Article, Block, Diagnostic
 from .._text.decode import binary_kind
@@ -125,7 +126,7 @@ def parse_html(
     )
     if isinstance(metadata, PageEvidence):  # metadata was read (config.html.read_metadata)
         article = merge_metadata(article, metadata, config=config)
-    return clean_fields(article)
+    return clean_fields(settle_day_order(article, config))
 
 
 def _read_metadata(soup: Any, url: str | None, config: ParseConfig) -> PageMetadata:

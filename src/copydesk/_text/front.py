@@ -16,6 +16,7 @@ from .._bidi import clean_fields
 from .._classify.source import Prepared, SourceBlock
 from .._classify.table import classify
 from .._config import DEFAULT_CONFIG, ParseConfig
+from .._day_order import settle_day_order
 from .._errors import ConfigError, InputTypeError
 from .._model import Article, Diagnostic
 from .decode import decode_bytes
@@ -53,11 +54,12 @@ def parse_text(text: str | bytes, *, url: str | None = None, config: ParseConfig
     diagnostics = prepared.diagnostics + _split_diagnostics(blocks)
     located = locate_story(blocks) if config.text.locate_story else Located(blocks)
     labelled = relabel(classify(located.story, None, config=config))
-    return clean_fields(assemble_article(
+    article = assemble_article(
         merge_blocks(labelled.blocks, located.outside), repairs=prepared.repairs,
         diagnostics=diagnostics + located.diagnostics, url=url, readings=labelled.readings,
         plain_text=True, config=config,
-    ))
+    )
+    return clean_fields(settle_day_order(article, config))
 
 
 def prepare_text(text: str | bytes, *, config: ParseConfig) -> Prepared:
