@@ -53,14 +53,18 @@ def _repeated_sentence(ctx: Context, mine_share: float, other_share: float) -> i
     return None
 
 
+def _taken_from_sentence(ctx: Context, reason: str) -> Match | None:
+    """A match saying ``reason`` (with the other block's number) when most of this block's content
+    words come from one sentence of another block, of which they may be a small part."""
+    found = _repeated_sentence(ctx, 0.85, 0.3)
+    return None if found is None else Match(reason.format(found + 1))
+
+
 def repeated_blockquote(block: SourceBlock, ctx: Context) -> Match | None:
     """An HTML blockquote that repeats a sentence of the body is a pull quote, not a quotation."""
     if block.hint is not Hint.BLOCKQUOTE or ctx.shape.words > 60:
         return None
-    found = _repeated_sentence(ctx, 0.85, 0.3)
-    if found is None:
-        return None
-    return Match(f"a blockquote repeating a sentence of block {found + 1}")
+    return _taken_from_sentence(ctx, "a blockquote repeating a sentence of block {}")
 
 
 def repeats_body(block: SourceBlock, ctx: Context) -> Match | None:
@@ -83,10 +87,7 @@ def repeats_body(block: SourceBlock, ctx: Context) -> Match | None:
         return Match(f"repeats a sentence of block {found + 1}")
     if block.hint is not Hint.NONE:
         return None
-    found = _repeated_sentence(ctx, 0.85, 0.3)
-    if found is None:
-        return None
-    return Match(f"a line without closing punctuation taken from a sentence of block {found + 1}")
+    return _taken_from_sentence(ctx, "a line without closing punctuation taken from a sentence of block {}")
 
 
 def restates_story(block: SourceBlock, ctx: Context) -> Match | None:
