@@ -10,13 +10,11 @@ keep-every-line baseline, is ``python benchmarks/text_accuracy.py --set aeb-dump
 from __future__ import annotations
 
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from _benchmarks import load_benchmark
+from _benchmarks import measure_value, score_text_set
 
-REPO = Path(__file__).resolve().parents[1]
 DUMPS = Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb-dumps" / "aeb_dumps.jsonl"
 
 # Pinned floors, a little under what was measured when they were set
@@ -30,23 +28,13 @@ PUBLISHED_DAY_FLOOR = 0.69
 AUTHORS_FLOOR = 0.69
 
 
-def _benchmark() -> ModuleType:
-    return load_benchmark("text_accuracy")
-
-
 @pytest.mark.corpus
 def test_the_story_of_page_dumps_is_found_above_the_floors() -> None:
     if not DUMPS.is_file():
         pytest.skip(f"aeb-dumps data not found at {DUMPS}")
-    bench = _benchmark()
-    truths = bench.load(DUMPS, bench.aeb_dump_truth)
-    assert len(truths) >= 150, f"only {len(truths)} page dumps found"
-    scores = [bench.score_record(t, bench.run_copydesk(t.input)) for t in truths]
-    results = bench.aggregate(scores)
-    report = ", ".join(
-        f"{name} {results[name].value if hasattr(results[name], 'value') else results[name]:.3f}"
-        for name in ("body_f1", "title", "published", "authors")
-    )
+    results = score_text_set(DUMPS, "aeb_dump_truth", minimum=150)
+    shown = ("body_f1", "title", "published", "authors")
+    report = ", ".join(f"{name} {measure_value(results[name]):.3f}" for name in shown)
     assert results["body_f1"] >= F1_FLOOR, report
     assert results["title"].value >= TITLE_FLOOR, report
     assert results["published"].value >= PUBLISHED_DAY_FLOOR, report

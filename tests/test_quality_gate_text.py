@@ -9,13 +9,11 @@ baseline, the per-corpus breakdown and aeb-dumps, is the benchmark script.
 from __future__ import annotations
 
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from _benchmarks import load_benchmark
+from _benchmarks import measure_value, score_text_set
 
-REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 # Pinned floors (and ceilings for the rates where lower is better), at the
@@ -37,28 +35,14 @@ FLOORS = {
 CEILINGS = {"noise_leak": 0.10, "title_spurious": 0.03}
 
 
-def _benchmark() -> ModuleType:
-    return load_benchmark("text_accuracy")
-
-
-def _value(measure: object) -> float:
-    number = getattr(measure, "value", measure)
-    assert isinstance(number, float), f"no value measured: {measure!r}"
-    return number
-
-
 @pytest.mark.corpus
 def test_text_gold_scores_stay_within_the_pinned_floors() -> None:
     path = DATA / "text-gold" / "text_gold_dev.jsonl"
     if not path.exists():
         pytest.skip(f"text-gold data not found at {path}")
-    bench = _benchmark()
-    truths = bench.load(path, bench.text_gold_truth)
-    assert len(truths) >= 100, f"only {len(truths)} text-gold records found"
-    scores = [bench.score_record(truth, bench.run_copydesk(truth.input)) for truth in truths]
-    result = bench.aggregate(scores)
-    report = ", ".join(f"{name} {_value(result[name]):.3f}" for name in (*FLOORS, *CEILINGS))
+    result = score_text_set(path, "text_gold_truth", minimum=100)
+    report = ", ".join(f"{name} {measure_value(result[name]):.3f}" for name in (*FLOORS, *CEILINGS))
     for name, floor in FLOORS.items():
-        assert _value(result[name]) >= floor, f"{name} fell below {floor}: {report}"
+        assert measure_value(result[name]) >= floor, f"{name} fell below {floor}: {report}"
     for name, ceiling in CEILINGS.items():
-        assert _value(result[name]) <= ceiling, f"{name} rose above {ceiling}: {report}"
+        assert measure_value(result[name]) <= ceiling, f"{name} rose above {ceiling}: {report}"
