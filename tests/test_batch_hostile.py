@@ -32,6 +32,7 @@ from pathlib import Path
 import pytest
 
 import copydesk
+from _folders import refuse_listing
 from copydesk import parse_many
 
 # -- private hooks and names not fixed by the issue (update here) ------------------------------
@@ -305,14 +306,7 @@ def test_an_unreadable_sub_folder_is_an_error_row(tmp_path, monkeypatch):
     else:  # chmod 000 does not stop root: make the listing fail, in this process
         from copydesk._cli import main
 
-        real = os.scandir
-
-        def scandir(path):
-            if os.path.basename(path) == "locked":
-                raise PermissionError(13, "Permission denied", path)
-            return real(path)
-
-        monkeypatch.setattr("copydesk._batch.walk.os.scandir", scandir)
+        refuse_listing(monkeypatch)
         out = tmp_path / "out.jsonl"
         code = main(["batch", str(root), "-o", str(out), "--no-progress"])
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

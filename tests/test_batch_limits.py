@@ -10,6 +10,7 @@ import time
 import pytest
 
 import copydesk
+from _folders import refuse_listing
 from copydesk._batch import engine as _batch
 from copydesk._batch.inputs import ReadOptions, iter_records
 from copydesk._batch.run import InputKind
@@ -97,14 +98,7 @@ def test_an_unreadable_sub_folder_is_an_error_record(tmp_path, monkeypatch):
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "x.txt").write_text("Story x\n\nBody.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Story a\n\nBody.", encoding="utf-8")
-    real = os.scandir
-
-    def scandir(path):
-        if os.path.basename(path) == "locked":
-            raise PermissionError(13, "Permission denied", path)
-        return real(path)
-
-    monkeypatch.setattr("copydesk._batch.walk.os.scandir", scandir)
+    refuse_listing(monkeypatch)
     records = list(iter_records([str(tmp_path)], ReadOptions()))
     assert [(os.path.basename(r.source), r.error and r.error.split(":")[0]) for r in records] == [
         ("a.txt", None), ("locked", "UnreadableFolder"),
