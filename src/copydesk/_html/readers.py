@@ -256,10 +256,10 @@ def byline_in_lines(
     return []
 
 
-# What a byline carries besides the names: a handle ("@jane_doe", names.without_handles), an
-# outlet after "for" ("By Jane Doe for The Example"), a date with its connector ("Von Hans
-# Müller am 04.03.2021", "Jane Doe on March 4"). Literals and simple classes: linear.
+# An outlet after "for" in a byline ("By Jane Doe for The Example"). Literals and simple classes: linear.
 _FOR_OUTLET = re.compile(r"\s+[Ff]or\s+(?=(?:[Tt]he\s+)?[A-Z])")
+
+
 def trim_byline(text: str) -> str:
     """A byline's names without what it carries besides: handles, "for <outlet>", a date.
 

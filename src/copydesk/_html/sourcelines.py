@@ -5,7 +5,7 @@ lxml parses it (:func:`~copydesk._html.load.strip_markup`), so the line
 lxml gives an element (``sourceline``) counts the lines of the *stripped*
 markup. :class:`LineMap` turns it back into a line of the decoded page,
 from the line breaks each cut removed and where it removed them.
-:func:`~copydesk._html.load.prune_markup` writes that line on every element
+:func:`~copydesk._html.load.prune_tree` writes that line on every element
 that opens a text block, as the :data:`LINE_ATTRIBUTE` attribute (the soup
 builder does not keep lxml's line numbers); the content walk reads it back.
 

@@ -182,12 +182,12 @@ def _trailing_decoration(words: list[str]) -> int | None:
         while start > 0 and lowered[start - 1] in _ROLE_QUALIFIERS:
             start -= 1
     else:
-        for size in range(min(_MAX_DECORATION_WORDS, len(words) - 2), 0, -1):
+        for size in range(min(_MAX_DECORATION_WORDS, len(words) - _NAME_AND_SURNAME), 0, -1):
             tail = " ".join(words[-size:])
             if tail[0].isupper() and agency_named(tail) is not None:
                 start = len(words) - size
                 break
-    if start == len(words) or start < 2:
+    if start == len(words) or start < _NAME_AND_SURNAME:
         return None  # nothing after the name, or no full name before it
     if classify_name(" ".join(words[:start])) is not NameKind.PERSON:
         return None
