@@ -23,7 +23,7 @@ import string
 from typing import Any
 
 import lxml.html
-from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import HealthCheck, example, given, seed, settings
 from hypothesis import strategies as st
 
 import copydesk
@@ -150,6 +150,8 @@ def test_parse_text_bytes_fuzz(data: bytes) -> None:
 
 @fuzz()
 @given(pages(), st.booleans())
+# A control character before an element the check drops: lxml would not move it into a text.
+@example("<html><body>\x07<script></script>The text of the story.  w3x </body></html>", False)
 def test_parse_html_fuzz(html: str, as_bytes: bool) -> None:
     article = parse_html(html.encode("utf-8", "surrogatepass") if as_bytes else html,
                          url="https://example.com/story")
@@ -166,9 +168,13 @@ _MARKED = re.compile(r"w\d+x")
 _UNSEEN = ("script", "style", "template", "noscript", "head", "svg", "textarea", "select", "button")
 
 
+# Control characters lxml parses but will not hold in a text it is given (drop_tree moves tails).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _visible_text(html: str) -> str:
     """The text of the page outside scripts, styles and the like, as lxml parses it."""
-    root = lxml.html.fromstring(html.replace("\x00", " ")) if html.strip() else None
+    root = lxml.html.fromstring(_CONTROL.sub(" ", html)) if html.strip() else None
     if root is None:
         return ""
     for element in list(root.iter(*_UNSEEN)):
